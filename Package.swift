@@ -1,0 +1,49 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "Triglot",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "TriglotText", targets: ["TriglotText"]),
+    .library(name: "TriglotAlign", targets: ["TriglotAlign"]),
+    .executable(name: "triglot", targets: ["triglot"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+  ],
+  targets: [
+    .target(
+      name: "CICU",
+      linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+    ),
+    .target(
+      name: "TriglotText",
+      dependencies: ["CICU"]
+    ),
+    .target(
+      name: "TriglotAlign",
+      dependencies: ["TriglotText"]
+    ),
+    .executableTarget(
+      name: "triglot",
+      dependencies: [
+        "TriglotText",
+        "TriglotAlign",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "TriglotTextTests",
+      dependencies: ["TriglotText"]
+    ),
+    .testTarget(
+      name: "TriglotAlignTests",
+      dependencies: ["TriglotAlign"]
+    ),
+    .testTarget(
+      name: "TriglotCLITests",
+      dependencies: ["TriglotText"]
+    ),
+  ]
+)

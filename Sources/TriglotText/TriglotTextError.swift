@@ -1,0 +1,28 @@
+import Foundation
+
+/// Errors of the text module. Every message names the input and says what to do.
+public enum TriglotTextError: Error, Equatable, Sendable {
+  /// The input holds no text (zero bytes, or only white space).
+  case emptyInput(source: String)
+  /// The input contains a NUL byte: it is a binary file, not text.
+  case binaryInput(source: String, byteOffset: Int)
+  /// The input is not valid UTF-8 at the given byte offset.
+  case invalidUTF8(source: String, byteOffset: Int)
+  /// ICU failed; the wrapped error says while doing what.
+  case icu(source: String, ICUError)
+}
+
+extension TriglotTextError: LocalizedError {
+  public var errorDescription: String? {
+    switch self {
+    case .emptyInput(let source):
+      "\(source): the input is empty; give a file with text"
+    case .binaryInput(let source, let offset):
+      "\(source): looks like a binary file (NUL byte at byte offset \(offset)); give a UTF-8 text file"
+    case .invalidUTF8(let source, let offset):
+      "\(source): invalid UTF-8 at byte offset \(offset); convert the file to UTF-8 (e.g. iconv -f cp1251 -t utf-8) or pass --lossy to replace bad bytes with U+FFFD"
+    case .icu(let source, let error):
+      "\(source): \(error.description)"
+    }
+  }
+}

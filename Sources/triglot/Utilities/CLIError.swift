@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+
+/// An error the CLI reports in one line on standard error, with exit code 2.
+struct CLIError: Error, LocalizedError {
+  /// The one-line message the user reads.
+  var message: String
+
+  init(_ message: String) { self.message = message }
+
+  var errorDescription: String? { message }
+}
+
+/// Exit codes documented in `--help` and the README.
+enum ExitStatus {
+  /// Findings at or above the chosen severity.
+  static let findings = ExitCode(1)
+  /// Input or environment error.
+  static let inputError = ExitCode(2)
+}
+
+/// Writes `text` to standard error.
+func printError(_ text: String) {
+  FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Runs `body`; an input error (anything but an `ExitCode` or a parser error) is reported as
+/// `triglot: <message>` on standard error and becomes exit code 2, never a stack trace.
+func reportingInputErrors<T>(_ body: () throws -> T) throws -> T {
+  do {
+    return try body()
+  } catch let exit as ExitCode {
+    throw exit
+  } catch let error as LocalizedError {
+    printError("triglot: \(error.errorDescription ?? String(describing: error))")
+    throw ExitStatus.inputError
+  } catch {
+    printError("triglot: \(error)")
+    throw ExitStatus.inputError
+  }
+}
