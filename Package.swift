@@ -43,7 +43,7 @@ let package = Package(
     ),
     .testTarget(
       name: "TriglotCLITests",
-      dependencies: ["TriglotText"]
+      dependencies: ["triglot"]
     ),
   ]
 )
