@@ -68,7 +68,8 @@ public struct SentenceSplitter: Sendable, Hashable {
   ) -> Bool {
     guard let period = left.last(where: { !scalars[$0]._isWhitespace }), scalars[period] == "."
     else { return false }
-    let gap = (period + 1)..<(right.first(where: { !scalars[$0]._isWhitespace }) ?? right.upperBound)
+    let gap =
+      (period + 1)..<(right.first(where: { !scalars[$0]._isWhitespace }) ?? right.upperBound)
     if Self.lineBreaks(in: gap, of: scalars) > 1 { return false }
     let tokens = Self.tokens(in: left.lowerBound..<period + 1, of: scalars)
     guard let last = tokens.last else { return false }

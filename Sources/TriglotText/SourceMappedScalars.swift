@@ -83,7 +83,9 @@ struct SourceMappedScalars {
 
   /// Zero-width joiners, variation selectors and tag characters hold emoji sequences together
   /// (👨‍👩‍👧, ❤️, flags), so they stay when they follow an emoji or another such joiner.
-  private static func continuesEmojiSequence(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?)
+  private static func continuesEmojiSequence(
+    _ scalar: Unicode.Scalar, after previous: Unicode.Scalar?
+  )
     -> Bool
   {
     guard let previous else { return false }

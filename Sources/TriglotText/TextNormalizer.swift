@@ -21,8 +21,7 @@ public struct TextNormalizer: Sendable, Hashable {
   public var apostrophe: Unicode.Scalar
 
   /// Creates a normalizer.
-  public init(mode: NormalizationMode = .display, apostrophe: Unicode.Scalar = defaultApostrophe)
-  {
+  public init(mode: NormalizationMode = .display, apostrophe: Unicode.Scalar = defaultApostrophe) {
     self.mode = mode
     self.apostrophe = apostrophe
   }
@@ -40,7 +39,9 @@ public struct TextNormalizer: Sendable, Hashable {
     var repairs: [NormalizationRepair] = []
     var scalars = try SourceMappedScalars.cleaningForDisplay(text, repairs: &repairs)
     WordRepairer(apostrophe: apostrophe).repair(&scalars, repairs: &repairs)
-    repairs.sort { ($0.sourceRange.lowerBound, $0.kind.order) < ($1.sourceRange.lowerBound, $1.kind.order) }
+    repairs.sort {
+      ($0.sourceRange.lowerBound, $0.kind.order) < ($1.sourceRange.lowerBound, $1.kind.order)
+    }
     switch mode {
     case .display:
       return NormalizationResult(text: scalars.string, repairs: repairs)

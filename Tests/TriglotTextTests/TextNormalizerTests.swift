@@ -105,11 +105,12 @@ struct TextNormalizerTests {
     #expect(result.repairs.isEmpty == (input == expected))
   }
 
-  @Test(arguments: [
-    ("п'ять", "\u{2BC}", "пʼять"),
-    ("п’ять", "\u{2BC}", "пʼять"),
-    ("п’ять", "'", "п'ять"),
-  ] as [(String, Unicode.Scalar, String)])
+  @Test(
+    arguments: [
+      ("п'ять", "\u{2BC}", "пʼять"),
+      ("п’ять", "\u{2BC}", "пʼять"),
+      ("п’ять", "'", "п'ять"),
+    ] as [(String, Unicode.Scalar, String)])
   func usesTheConfiguredApostrophe(input: String, apostrophe: Unicode.Scalar, expected: String)
     throws
   {
@@ -186,8 +187,10 @@ struct TextNormalizerTests {
     let input = "п'ять\u{200B} \u{4B}иїв, а п\u{69}д'їзд"
     let result = try display.normalize(input)
     #expect(result.text == "п’ять Київ, а під’їзд")
-    #expect(result.repairs.map(\.kind) == [.apostrophe, .invisible, .homoglyph, .homoglyph, .apostrophe])
-    #expect(result.repairs.map(\.before) == ["п'ять", "\u{200B}", "\u{4B}иїв", "п\u{69}д'їзд", "під'їзд"])
+    #expect(
+      result.repairs.map(\.kind) == [.apostrophe, .invisible, .homoglyph, .homoglyph, .apostrophe])
+    #expect(
+      result.repairs.map(\.before) == ["п'ять", "\u{200B}", "\u{4B}иїв", "п\u{69}д'їзд", "під'їзд"])
     #expect(result.repairs.map(\.after) == ["п’ять", "", "Київ", "під'їзд", "під’їзд"])
     // The last word is repaired twice: the homoglyph first, then the apostrophe.
     for repair in result.repairs.dropLast() where repair.kind != .invisible {
