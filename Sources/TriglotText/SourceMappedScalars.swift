@@ -15,9 +15,7 @@ struct SourceMappedScalars {
 
   /// The text of the scalars in `range`.
   func string(_ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range])
-    return String(view)
+    String(_scalars: scalars[range])
   }
 
   /// The whole text.
@@ -76,7 +74,7 @@ struct SourceMappedScalars {
       repairs.append(
         NormalizationRepair(
           kind: .invisible, sourceRange: removal, range: position..<position,
-          before: String(String.UnicodeScalarView(input[removal])), after: ""))
+          before: String(_scalars: input[removal]), after: ""))
     }
     return result
   }

@@ -232,6 +232,25 @@ struct TextNormalizerTests {
     #expect(result.repairs.first?.range == nil)
   }
 
+  @Test(
+    "display output is NFC, and normalizing it again changes nothing",
+    arguments: [
+      "У Харк\u{69}в п'ять\r\nи\u{306}ти\u{200B} cafe\u{301} 😀 \u{4B}иїв",
+      "Budan\u{43E}v, \u{421}OVID, ЗМ\u{49}, НАТ\u{4F}, ХX\u{49} century",
+      "Ёлка\r\rмо\u{301}ва \u{212B} \u{FEFF}text\u{AD}",
+      "e\u{200B}\u{301} Ки\u{200D}їв 👨\u{200D}👩\u{200D}👧",
+    ])
+  func displayIsNFCAndIdempotent(input: String) throws {
+    let once = try display.normalize(input).text
+    let nfc = try ICUNormalizer.normalize(once, to: .nfc)
+    #expect(once.unicodeScalars.elementsEqual(nfc.unicodeScalars))
+    let twice = try display.normalize(once)
+    #expect(twice.text.unicodeScalars.elementsEqual(once.unicodeScalars))
+    #expect(twice.repairs.isEmpty)
+    let key = try matching.normalize(input).text
+    #expect(try matching.normalize(key).text == key)
+  }
+
   @Test func emptyTextStaysEmpty() throws {
     #expect(try display.normalize("") == NormalizationResult(text: "", repairs: []))
     #expect(try matching.normalize(" \n ").text == "")
