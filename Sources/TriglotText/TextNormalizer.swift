@@ -28,13 +28,14 @@ public struct TextNormalizer: Sendable, Hashable {
 
   /// Normalizes `text` and reports the repairs.
   ///
-  /// Repairs come in input order; each names its place in the input (``NormalizationRepair/
-  /// sourceRange``) and, in display mode, in the output (``NormalizationRepair/range``).
+  /// Repairs come in input order; each names its place in the input
+  /// (``NormalizationRepair/sourceRange``) and, in display mode, in the output
+  /// (``NormalizationRepair/range``).
   ///
   /// - Throws: ``ICUError`` when ICU fails to normalize (in practice only when out of memory).
   /// - Complexity: O(*n*) in the length of `text`. Text in Latin, Cyrillic and common
   ///   punctuation is handled without calling ICU in display mode; matching mode adds one ICU
-  ///   call for NFKC_Casefold over the whole text.
+  ///   call for NFKC_Casefold over the whole text (two when it must decompose acutes first).
   public func normalize(_ text: String) throws(ICUError) -> NormalizationResult {
     var repairs: [NormalizationRepair] = []
     var scalars = try SourceMappedScalars.cleaningForDisplay(text, repairs: &repairs)
