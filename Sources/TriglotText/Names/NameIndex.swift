@@ -57,6 +57,19 @@ struct NameIndex: Sendable {
     return stems
   }
 
+  /// The identifiers of the entries that have `name` itself (not an inflected form) among
+  /// their spellings, under the skeleton folds.
+  func wholeIDs(of name: String) -> [String] {
+    let parts = NameSkeleton.words(of: name)
+    if parts.count == 1 {
+      return words[String(decoding: NameSkeleton.canonical(NameSkeleton.base(of: parts[0])), as: UTF8.self)] ?? []
+    }
+    let stems = parts.map(NameKey.Word.stems(of:))
+    guard !stems.isEmpty, let found = phrase(in: stems, at: 0), found.length == parts.count
+    else { return [] }
+    return [found.id]
+  }
+
   /// The identifiers of the entries a word with these stems may be a form of, the whole word's
   /// entries first.
   func ids(forStems stems: [String]) -> [String] {
