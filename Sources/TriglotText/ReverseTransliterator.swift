@@ -65,16 +65,27 @@ public enum ReverseTransliterator {
   {
     let words = latin.split(whereSeparator: \.isWhitespace)
     guard limit > 0, !words.isEmpty, latin.contains(where: \.isLetter) else { return [] }
+    let known = words.count > 1 ? tableForms(of: Substring(latin), language: language) : []
     var combined: [(text: String, cost: Double)] = [("", 0)]
     for word in words {
       let options = wordCandidates(word, language: language, limit: max(limit, 3))
       combined = combined.flatMap { prefix in
         options.map { option in
-          (prefix.text.isEmpty ? option.text : prefix.text + " " + option.text,
-            prefix.cost + option.cost)
+          (
+            prefix.text.isEmpty ? option.text : prefix.text + " " + option.text,
+            prefix.cost + option.cost
+          )
         }
       }
       combined = Array(combined.sorted { ($0.cost, $0.text) < ($1.cost, $1.text) }.prefix(limit))
+    }
+    if !known.isEmpty {
+      let style = LetterCase(of: Substring(latin))
+      let table = known.enumerated().map { rank, form in
+        (text: style.applyToWords(of: form.lowercased()), cost: Double(rank) * 0.1)
+      }
+      let made = combined.filter { candidate in !table.contains { $0.text == candidate.text } }
+      combined = Array((table + made.map { ($0.text, $0.cost + tableBonus) }).prefix(limit))
     }
     return combined.map { ScoredCandidate(text: $0.text, score: exp(-$0.cost)) }
   }
@@ -108,13 +119,13 @@ public enum ReverseTransliterator {
     -> [(String, Double)]
   {
     var combined: [(String, Double)] = [("", 0)]
-    for (index, part) in word.split(separator: "-", omittingEmptySubsequences: false).enumerated()
-    {
+    for (index, part) in word.split(separator: "-", omittingEmptySubsequences: false).enumerated() {
       let options = part.isEmpty ? [("", 0.0)] : beamSearch(part, language: language)
       combined = combined.flatMap { prefix in
         options.map { ((index == 0 ? "" : prefix.0 + "-") + $0.0, prefix.1 + $0.1) }
       }
-      combined = Array(combined.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(max(limit, beamWidth / 4)))
+      combined = Array(
+        combined.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(max(limit, beamWidth / 4)))
     }
     return combined
   }
@@ -126,7 +137,8 @@ public enum ReverseTransliterator {
     var beams = [[String: Double]](repeating: [:], count: letters.count + 1)
     beams[0][""] = 0
     for position in 0..<letters.count where !beams[position].isEmpty {
-      let kept = beams[position].sorted { $0.value < $1.value }.prefix(beamWidth)
+      let kept = beams[position].sorted { ($0.value, $0.key) < ($1.value, $1.key) }
+        .prefix(beamWidth)
       let applicable = (rules[letters[position]] ?? []).filter {
         $0.applies(in: letters, at: position)
       }

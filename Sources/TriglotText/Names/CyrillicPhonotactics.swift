@@ -25,7 +25,7 @@ enum CyrillicPhonotactics {
         if previous == letter, letter == "ь" || letter == "й" || vowels.contains(letter) {
           total += 1
         }
-        if (previous == "ь" || previous == "й"), letter == "ь" || letter == "й" { total += 1 }
+        if previous == "ь" || previous == "й", letter == "ь" || letter == "й" { total += 1 }
       } else {
         switch (language, letter) {
         case (.uk, "и"): total += 0.6

@@ -6,6 +6,8 @@ struct LetterCase: Sendable {
 
   let parts: [Style]
 
+  private init(parts: [Style]) { self.parts = parts }
+
   /// Reads the case of each hyphen-separated part of `word`.
   init(of word: Substring) {
     parts = word.split(separator: "-", omittingEmptySubsequences: false).map { part in
@@ -26,5 +28,12 @@ struct LetterCase: Sendable {
       case .title: part.prefix(1).uppercased() + part.dropFirst()
       }
     }.joined(separator: "-")
+  }
+
+  /// `text` (in lower case, words separated by spaces) in the case of the input's first part,
+  /// word by word: `Bila Tserkva` → `Біла Церква`.
+  func applyToWords(of text: String) -> String {
+    let first = LetterCase(parts: [parts.first ?? .lower])
+    return text.split(separator: " ").map { first.apply(to: String($0)) }.joined(separator: " ")
   }
 }
