@@ -94,20 +94,35 @@ struct Translit: ParsableCommand {
     do {
       if all {
         var first = true
-        try stream.forEachPiece({ piece, endsLine in
-          if !first { output.append(0x0A) }
-          first = false
-          output.append(contentsOf: try render(String(decoding: piece, as: UTF8.self),
-            language: language).utf8)
-          if endsLine { output.append(0x0A) }
-        }, chunkDone: { Self.write(&output) })
+        try stream.forEachBlock { block in
+          let bad = LineStream.firstInvalidUTF8(in: block)
+          let valid = UnsafeBufferPointer(
+            rebasing: block[..<(bad.map { LineStream.lineStart(before: $0, in: block) } ?? block.count)])
+          var lines = valid.split(separator: 0x0A, omittingEmptySubsequences: false)
+          if valid.last == 0x0A || valid.isEmpty { lines.removeLast() }
+          for line in lines {
+            if !first { output.append(0x0A) }
+            first = false
+            output.append(contentsOf: try render(String(decoding: line, as: UTF8.self),
+              language: language).utf8)
+            if line.endIndex < valid.endIndex { output.append(0x0A) }
+          }
+          Self.write(&output)
+          return bad
+        }
       } else {
         let transliterator = try makeTransliterator(language)
-        try stream.forEachPiece({ piece, endsLine in
-          try transliterator.transliterate(utf8: piece, into: &output)
-          if endsLine { output.append(0x0A) }
-          if output.count >= 1 << 16 { Self.write(&output) }
-        }, chunkDone: { Self.write(&output) })
+        try stream.forEachBlock { block in
+          guard let bad = try transliterator.transliterate(validatingUTF8: block, into: &output)
+          else {
+            Self.write(&output)
+            return nil
+          }
+          let valid = UnsafeBufferPointer(rebasing: block[..<LineStream.lineStart(before: bad, in: block)])
+          try transliterator.transliterate(utf8: valid, into: &output)
+          Self.write(&output)
+          return bad
+        }
       }
     } catch let error as LineStream.InvalidUTF8 {
       Self.write(&output)

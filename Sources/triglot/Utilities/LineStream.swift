@@ -1,8 +1,10 @@
 import Foundation
 
-/// Reads a file descriptor in fixed-size chunks and hands out its lines as validated UTF-8, in
-/// constant memory: a line longer than `maxPending` bytes is handed out in pieces cut after an
-/// ASCII space or tab, so that not even a 1 GB line is held whole.
+/// Reads a file descriptor in fixed-size chunks and hands out its text in blocks of whole lines,
+/// in constant memory: a line longer than `maxPending` bytes is handed out in pieces cut after an
+/// ASCII space or tab, so that not even a 1 GB line is held whole. The consumer checks the UTF-8
+/// (usually while it works through the block anyway) and reports where it goes wrong; the stream
+/// turns that into a line number.
 struct LineStream {
   /// A line that is not valid UTF-8.
   struct InvalidUTF8: Error {
@@ -19,6 +21,8 @@ struct LineStream {
   private var atEnd = false
   /// Bytes of the input before `buffer`.
   private var consumed = 0
+  /// Newlines in the input before `buffer`.
+  private var linesBefore = 0
 
   /// Reads `fileDescriptor` (not closed here) `chunkSize` bytes at a time.
   init(fileDescriptor: Int32, chunkSize: Int = 1 << 16, maxPending: Int = 1 << 20) {
@@ -28,49 +32,47 @@ struct LineStream {
   }
 
   /// The first bytes of the input (up to one chunk), read now and handed out again by
-  /// `forEachPiece`.
+  /// `forEachBlock`.
   mutating func peek() throws -> ArraySlice<UInt8> {
     if buffer.isEmpty && !atEnd { try readChunk() }
     return buffer[...]
   }
 
-  /// Calls `piece` for every line (without its "\n"; `endsLine` is true when a "\n" followed)
-  /// and `chunkDone` after each chunk read, so that the caller can flush its output.
+  /// Calls `body` with each block read: whole lines with their "\n", then the last line (which
+  /// may lack one); a very long line comes in pieces cut after a space or tab. `body` returns nil,
+  /// or the offset in the block of a byte that is not UTF-8 (having dealt with the lines before
+  /// it), which ends the stream.
   ///
-  /// - Throws: ``InvalidUTF8`` for the first line that is not UTF-8, or what the closures throw.
-  mutating func forEachPiece(
-    _ piece: (UnsafeBufferPointer<UInt8>, _ endsLine: Bool) throws -> Void,
-    chunkDone: () throws -> Void
-  ) throws {
-    var line = 1
+  /// - Throws: ``InvalidUTF8`` naming the line and byte offset `body` reported, or what `body`
+  ///   throws.
+  mutating func forEachBlock(_ body: (UnsafeBufferPointer<UInt8>) throws -> Int?) throws {
     while true {
       if buffer.isEmpty && !atEnd { try readChunk() }
-      var start = 0
-      var cut = 0
-      try buffer.withUnsafeBufferPointer { bytes in
-        while let newline = Self.index(of: 0x0A, in: bytes, from: start) {
-          let slice = UnsafeBufferPointer(rebasing: bytes[start..<newline])
-          try validate(slice, line: line, offset: consumed + start)
-          try piece(slice, true)
-          line += 1
-          start = newline + 1
+      let cut = try buffer.withUnsafeBufferPointer { bytes -> Int in
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return 0 }
+        var cut = 0
+        if let newline = Self.lastIndex(of: 0x0A, in: bytes) {
+          cut = newline + 1
         }
-        cut = start
-        let rest = bytes.count - start
-        if atEnd && rest > 0 {
+        if atEnd {
           cut = bytes.count
-        } else if rest > maxPending, let space = Self.lastSpace(in: bytes, from: start) {
+        } else if bytes.count - cut > maxPending,
+          let space = Self.lastSpace(in: bytes, from: cut)
+        {
           cut = space + 1
         }
-        if cut > start {
-          let slice = UnsafeBufferPointer(rebasing: bytes[start..<cut])
-          try validate(slice, line: line, offset: consumed + start)
-          try piece(slice, false)
+        guard cut > 0 else { return 0 }
+        let block = UnsafeBufferPointer(start: base, count: cut)
+        if let bad = try body(block) {
+          let before = UnsafeBufferPointer(start: base, count: bad)
+          throw InvalidUTF8(line: linesBefore + Self.count(of: 0x0A, in: before) + 1,
+            byteOffset: consumed + bad)
         }
+        linesBefore += Self.count(of: 0x0A, in: block)
+        return cut
       }
       buffer.removeFirst(cut)
       consumed += cut
-      try chunkDone()
       if atEnd && buffer.isEmpty { return }
       if !atEnd { try readChunk() }
     }
@@ -94,19 +96,32 @@ struct LineStream {
     }
   }
 
-  private func validate(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, offset: Int) throws {
-    if let bad = Self.firstInvalidUTF8(in: bytes) {
-      throw InvalidUTF8(line: line, byteOffset: offset + bad)
-    }
+  /// The offset just past the last "\n" before `offset` in `bytes` (0 when there is none): where
+  /// the line holding `offset` starts.
+  static func lineStart(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    lastIndex(of: 0x0A, in: UnsafeBufferPointer(rebasing: bytes[..<offset])).map { $0 + 1 } ?? 0
   }
 
-  private static func index(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int)
-    -> Int?
-  {
-    guard start < bytes.count,
-      let found = memchr(bytes.baseAddress! + start, Int32(byte), bytes.count - start)
-    else { return nil }
-    return bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+  private static func lastIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var index = bytes.count - 1
+    while index >= 0 {
+      if bytes[index] == byte { return index }
+      index -= 1
+    }
+    return nil
+  }
+
+  private static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = bytes.baseAddress else { return 0 }
+    var count = 0
+    var offset = 0
+    while offset < bytes.count,
+      let found = memchr(base + offset, Int32(byte), bytes.count - offset)
+    {
+      count += 1
+      offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+    }
+    return count
   }
 
   private static func lastSpace(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
@@ -120,12 +135,25 @@ struct LineStream {
 
   /// The offset of the first byte that does not start a well-formed UTF-8 sequence, or nil.
   static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    var index = 0
+    guard let base = bytes.baseAddress else { return nil }
+    let raw = UnsafeRawPointer(base)
     let count = bytes.count
+    var index = 0
     while index < count {
-      let lead = bytes[index]
+      let lead = base[index]
       if lead < 0x80 {
         index += 1
+        while index + 8 <= count
+          && raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+          index += 8
+        }
+        continue
+      }
+      // Two-byte sequences (all of Cyrillic) first: C2–DF followed by a continuation byte.
+      if lead >= 0xC2 && lead <= 0xDF {
+        guard index + 1 < count, base[index + 1] & 0xC0 == 0x80 else { return index }
+        index += 2
         continue
       }
       let length: Int
@@ -142,10 +170,10 @@ struct LineStream {
       default: return index
       }
       guard index + length <= count else { return index }
-      let second = bytes[index + 1]
+      let second = base[index + 1]
       guard second >= lower && second <= upper else { return index }
-      for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 {
-        return index
+      if length > 2 {
+        for offset in 2..<length where base[index + offset] & 0xC0 != 0x80 { return index }
       }
       index += length
     }
