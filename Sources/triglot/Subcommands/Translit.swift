@@ -25,7 +25,7 @@ struct Translit: ParsableCommand {
 
   @Option(
     name: .long,
-    help: "The language of the text: uk, ru, or auto (guess from its letters).")
+    help: "The language of the text: uk, ru, or auto (identify it from the text).")
   var lang: LanguageChoice = .auto
 
   @Option(name: .long, help: "The standard's ID (see --list).")
@@ -37,10 +37,28 @@ struct Translit: ParsableCommand {
   @Flag(name: .long, help: "List the standards with their full names, years and sources.")
   var list = false
 
+  @Flag(
+    name: .long,
+    help: "Reverse: rank Cyrillic spellings of Latin names (needs --lang uk or --lang ru).")
+  var reverse = false
+
+  @Option(name: .long, help: "With --reverse: how many candidates to show per name.")
+  var limit = 5
+
+  @Option(name: .long, help: "With --reverse: text (default) or json.")
+  var format: ReverseFormat = .text
+
   @Argument(help: "The text to transliterate (default: read standard input).")
   var text: [String] = []
 
   func validate() throws {
+    if reverse {
+      try validateReverse()
+      return
+    }
+    if format != .text {
+      throw ValidationError("--format applies to --reverse only")
+    }
     if all && standard != nil {
       throw ValidationError("--all shows every standard; drop --standard or --all")
     }
@@ -61,6 +79,10 @@ struct Translit: ParsableCommand {
   func run() throws {
     if list {
       print(Self.listing(), terminator: "")
+      return
+    }
+    if reverse {
+      try reportingInputErrors { try runReverse() }
       return
     }
     try reportingInputErrors {
@@ -184,25 +206,10 @@ struct Translit: ParsableCommand {
     return Self.guessLanguage(String(decoding: sample, as: UTF8.self))
   }
 
-  /// Ukrainian or Russian from the letters only one of them has (і ї є ґ; ы э ё ъ), then from a
-  /// few frequent function words; Ukrainian when nothing tells.
+  /// Ukrainian or Russian, as ``LanguageIdentifier`` judges `text`; Ukrainian when it cannot
+  /// tell (the text is too short, or not in either language).
   static func guessLanguage(_ text: String) -> Language {
-    var ukrainian = 0
-    var russian = 0
-    for character in text.lowercased() {
-      switch character {
-      case "і", "ї", "є", "ґ": ukrainian += 1
-      case "ы", "э", "ё", "ъ": russian += 1
-      default: break
-      }
-    }
-    if ukrainian != russian { return ukrainian > russian ? .uk : .ru }
-    let words = text.lowercased().split { !$0.isLetter }
-    let ukrainianWords: Set<Substring> = ["та", "що", "це", "як", "від", "але", "або", "він", "ще"]
-    let russianWords: Set<Substring> = ["и", "что", "это", "как", "от", "но", "или", "он", "еще"]
-    let uk = words.filter { ukrainianWords.contains($0) }.count
-    let ru = words.filter { russianWords.contains($0) }.count
-    return ru > uk ? .ru : .uk
+    LanguageIdentifier().identify(text).language == .ru ? .ru : .uk
   }
 
   // MARK: Formatting
