@@ -11,6 +11,8 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+    .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
   ],
   targets: [
     .target(
@@ -31,6 +33,8 @@ let package = Package(
         "TriglotText",
         "TriglotAlign",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Plot", package: "Plot"),
+        .product(name: "Rainbow", package: "Rainbow"),
       ]
     ),
     .testTarget(
