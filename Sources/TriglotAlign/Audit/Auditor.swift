@@ -39,7 +39,8 @@ public struct Auditor: Sendable {
   /// severity, then by rule-table order.
   ///
   /// A `moved` finding explains the gaps its pair of paragraphs leaves, so the `missing` findings
-  /// for those gaps are dropped.
+  /// for those gaps are dropped; a `partial` finding explains why its edition lacks values the
+  /// others state, so the number, date and name findings that only report such lacks are dropped.
   public func findings(in context: AuditContext) -> [Finding] {
     let enabled = rules.filter { !disabled.contains($0.id) }
     var findings = enabled.flatMap { $0.findings(in: context) }
@@ -47,12 +48,24 @@ public struct Auditor: Sendable {
     findings.removeAll { finding in
       finding.rule == MissingRule().id && moved.contains { Self.explains($0, finding) }
     }
+    let partial = Set(
+      findings.filter { $0.rule == PartialRule().id }.map { [String($0.group), $0.edition?.rawValue ?? ""] })
+    findings.removeAll { finding in
+      Self.valueRules.contains(finding.rule)
+        && partial.contains([String(finding.group), finding.edition?.rawValue ?? ""])
+        && (finding.edition.flatMap { finding.values[$0] } ?? []).isEmpty
+    }
     let order = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
     return findings.filter { $0.severity >= minimumSeverity }.sorted {
       ($0.group, -$0.severity.rank, order[$0.rule] ?? 0)
         < ($1.group, -$1.severity.rank, order[$1.rule] ?? 0)
     }
   }
+
+  /// The rules whose "lacks a value" findings a `partial` finding explains.
+  static let valueRules: Set<String> = [
+    NumberMismatchRule().id, DateMismatchRule().id, NameMismatchRule().id,
+  ]
 
   /// Whether `moved` pairs the paragraphs whose absence `missing` reports.
   static func explains(_ moved: Finding, _ missing: Finding) -> Bool {

@@ -16,15 +16,18 @@ public struct ParagraphFacts: Sendable, Hashable {
   public var numbers: [AuditValue]
   /// The dates the paragraph states.
   public var dates: [AuditValue]
-  /// The names of people and places; keys match across editions and grammatical cases.
-  public var names: [AuditValue]
+  /// The words of the names of people and places; keys match across editions and cases.
+  public var names: [NameMention]
+  /// The cross-language name key of every word of the paragraph, capitalized or not, so that a
+  /// name counts as present even where it starts a sentence or is used as an adjective.
+  public var wordKeys: Set<String>
   /// Words that mix Latin and Cyrillic look-alike letters; the key is the repaired word.
   public var mixedScriptWords: [AuditValue]
 
   /// Creates the facts of one paragraph.
   public init(
     text: String, isBoilerplate: Bool = false, language: Language? = nil,
-    numbers: [AuditValue] = [], dates: [AuditValue] = [], names: [AuditValue] = [],
+    numbers: [AuditValue] = [], dates: [AuditValue] = [], names: [NameMention] = [],
     mixedScriptWords: [AuditValue] = []
   ) {
     self.text = text
@@ -33,9 +36,16 @@ public struct ParagraphFacts: Sendable, Hashable {
     self.numbers = numbers
     self.dates = dates
     self.names = names
+    self.wordKeys = Set(Self.words(of: text).map(NameAnchor.key(for:)))
     self.mixedScriptWords = mixedScriptWords
   }
 
   /// The paragraph's length in characters, the measure coverage and `partial` use.
   public var length: Int { text.count }
+
+  /// The words of `text`: runs of letters, apostrophes between letters included.
+  static func words(of text: String) -> [String] {
+    text.split { !($0.isLetter || $0 == "'" || $0 == "’") }.map(String.init)
+      .filter { $0.count >= 2 }
+  }
 }

@@ -43,7 +43,10 @@ public struct MovedRule: AuditRule {
         let first = languages.first
       else { return nil }
       let facts = context.articleFacts(first, inGroup: group)
-      let keys = facts.flatMap { $0.numbers.map { "n:" + $0.key } + $0.dates.map { "d:" + $0.key } + $0.names.map { "p:" + $0.key } }
+      let keys = facts.flatMap { facts in
+        facts.numbers.map { "n:" + $0.key } + facts.dates.map { "d:" + $0.key }
+          + facts.names.map { "p:" + $0.key }
+      }
       return Side(
         group: group, languages: languages, facts: Set(keys),
         length: context.articleLength(first, inGroup: group))

@@ -1,73 +1,73 @@
 import TriglotText
 
-/// `name-mismatch`: a person or place named in the aligned paragraphs of the other editions and
-/// absent from one edition's paragraph (left out, or replaced by another name).
+/// `name-mismatch`: a person or place that every other edition names in a group and one edition
+/// leaves out (or replaces by another name).
 ///
-/// Names are compared by key (``ParagraphFacts/names``), so inflected forms (Буданов, Буданова,
-/// Будановим) and transliterations (Budanov) count as present. Names are compared as sets: a
-/// name repeated in one edition and replaced by a pronoun in another is not a finding. The edition
-/// that lacks a name every other edition has is the one reported, so a group needs at least
-/// three editions with text, or two when ``reportsPairs`` is on.
+/// Names are compared through the cross-language keys of their words, so inflected forms
+/// (Кушнерської, Кушнерская) and transliterations (Kushnerska) count as present; a name counts as
+/// present when any of its words has a counterpart anywhere in the edition's text (at the start
+/// of a sentence, or as an adjective), so "Христина Дмитренко" is present in a Russian text that
+/// says "Кристина Дмитренко". A name is reported only when the evidence is strong:
+/// - every other edition (at least two) names it, and
+/// - either the Ukrainian and English editions both name it and the Russian one lacks it (the
+///   English edition transliterates Ukrainian names, so the two agree letter for letter), or the
+///   lacking edition names the same person elsewhere in the article, which shows how it writes
+///   the name. Translated names (Китай / China, Відень / Vienna) are thus never reported.
 public struct NameMismatchRule: AuditRule {
   public let id = "name-mismatch"
   public let severity = Severity.warning
   public let summary = "a name the other editions give that one edition's paragraph lacks"
-  /// Whether groups with text in only two editions are judged (no majority says which of the two
-  /// is at fault; the finding then names no edition).
-  public var reportsPairs: Bool
 
   /// Creates the rule.
-  public init(reportsPairs: Bool = false) {
-    self.reportsPairs = reportsPairs
-  }
+  public init() {}
 
   public func findings(in context: AuditContext) -> [Finding] {
+    let articleKeys = Dictionary(uniqueKeysWithValues: context.languages.map { language in
+      (language, Self.nameKeys(context.facts[language] ?? []))
+    })
     var result: [Finding] = []
     for group in context.alignment.groups.indices {
-      var named: [Language: [AuditValue]] = [:]
+      var facts: [Language: [ParagraphFacts]] = [:]
       for language in context.languages {
-        let facts = context.articleFacts(language, inGroup: group)
-        guard !facts.isEmpty else { continue }
-        var seen: Set<String> = []
-        named[language] = facts.flatMap(\.names).filter { seen.insert($0.key).inserted }
+        let own = context.articleFacts(language, inGroup: group)
+        if !own.isEmpty { facts[language] = own }
       }
-      guard named.count >= 3 || (reportsPairs && named.count == 2) else { continue }
-      for deviation in ValueComparison.deviations(named)
-      where deviation.edition == nil || !deviation.lacking.isEmpty {
+      guard facts.count >= 3 else { continue }
+      let present = facts.mapValues {
+        $0.reduce(into: Set<String>()) { $0.formUnion($1.wordKeys) }
+      }
+      for lacking in facts.keys.sorted() {
+        let others = facts.keys.filter { $0 != lacking }.sorted()
+        var values: [Language: [String]] = [:]
+        for other in others {
+          let names = Dictionary(grouping: facts[other]!.flatMap(\.names), by: \.name)
+          for (name, words) in names.sorted(by: { $0.key < $1.key }) {
+            let keys = Set(words.filter { $0.word.count >= 3 }.map(\.key))
+            guard !keys.isEmpty, keys.isDisjoint(with: present[lacking]!),
+              others.allSatisfy({ !keys.isDisjoint(with: present[$0]!) }),
+              (lacking == .ru && others.contains(.uk) && others.contains(.en))
+                || !keys.isDisjoint(with: articleKeys[lacking] ?? [])
+            else { continue }
+            values[other, default: []].append(name)
+          }
+        }
+        guard !values.isEmpty else { continue }
+        values[lacking] = []
+        let shown = values[others.first { $0 == .en } ?? others[0]] ?? []
         result.append(
           Finding(
-            rule: id, severity: severity, group: group, edition: deviation.edition,
-            paragraphs: context.paragraphs(ofGroup: group),
-            values: deviation.values,
-            message: message(deviation, editions: named.keys.sorted())))
+            rule: id, severity: severity, group: group, edition: lacking,
+            paragraphs: context.paragraphs(ofGroup: group), values: values,
+            message: "\(lacking.englishName) edition does not name "
+              + "\(EditionList.values(shown.isEmpty ? values.values.flatMap { $0 } : shown)), "
+              + "named in \(EditionList.names(others))"))
       }
     }
     return result
   }
 
-  private func message(_ deviation: ValueComparison.Deviation, editions: [Language]) -> String {
-    guard let edition = deviation.edition else {
-      return editions.map { language in
-        let names = deviation.values[language] ?? []
-        return "\(language.englishName) names \(names.isEmpty ? "no one" : EditionList.values(names))"
-      }.joined(separator: "; ") + " — the names differ"
-    }
-    let others = editions.filter { $0 != edition }
-    let lacking = Set(deviation.lacking)
-    let shown = lackingNames(lacking, in: others, deviation: deviation)
-    var text = "\(edition.englishName) edition does not name \(EditionList.values(shown)), "
-      + "named in \(EditionList.names(others))"
-    if let own = deviation.values[edition], !own.isEmpty, !deviation.added.isEmpty {
-      text += "; it names \(EditionList.values(own)) instead"
-    }
-    return text
-  }
-
-  private func lackingNames(
-    _ keys: Set<String>, in others: [Language], deviation: ValueComparison.Deviation
-  ) -> [String] {
-    let source = others.first { $0 == .en } ?? others[0]
-    let names = deviation.values[source] ?? []
-    return names.isEmpty ? others.flatMap { deviation.values[$0] ?? [] }.uniqued() : names
+  /// The keys of the names an edition uses somewhere in its article text.
+  static func nameKeys(_ facts: [ParagraphFacts]) -> Set<String> {
+    Set(facts.filter { !$0.isBoilerplate }.flatMap(\.names).map(\.key))
   }
 }
