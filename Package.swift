@@ -11,6 +11,8 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     .target(
@@ -31,6 +33,7 @@ let package = Package(
         "TriglotText",
         "TriglotAlign",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "XMLCoder", package: "XMLCoder"),
       ]
     ),
     .testTarget(
@@ -39,11 +42,14 @@ let package = Package(
     ),
     .testTarget(
       name: "TriglotAlignTests",
-      dependencies: ["TriglotAlign"]
+      dependencies: [
+        "TriglotAlign",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
     .testTarget(
       name: "TriglotCLITests",
-      dependencies: ["triglot"]
+      dependencies: ["triglot", .product(name: "XMLCoder", package: "XMLCoder")]
     ),
   ]
 )
