@@ -1,0 +1,38 @@
+import TriglotText
+
+/// A minimal guess at the language of a text from its letters alone: Latin letters mean English,
+/// Cyrillic letters mean Ukrainian when і ї є ґ outnumber ы э ъ ё, Russian when the reverse.
+///
+/// It exists so that the aligner can label paragraphs and the CLI can tell which file is which;
+/// it is deliberately internal to the package so that a full language identifier can replace it
+/// by changing ``language(of:)`` alone.
+package enum LetterLanguageGuess {
+  /// The language `text` is most likely in, or ``Language/other`` when it has too few letters
+  /// or no clear majority.
+  package static func language(of text: String) -> Language {
+    var latin = 0
+    var cyrillic = 0
+    var ukrainian = 0
+    var russian = 0
+    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+      switch scalar.value {
+      case 0x41...0x5A, 0x61...0x7A: latin += 1
+      case 0x400...0x4FF:
+        cyrillic += 1
+        switch scalar {
+        case "і", "ї", "є", "ґ", "І", "Ї", "Є", "Ґ": ukrainian += 1
+        case "ы", "э", "ъ", "ё", "Ы", "Э", "Ъ", "Ё": russian += 1
+        default: break
+        }
+      default: break
+      }
+    }
+    let letters = latin + cyrillic
+    guard letters >= 4 else { return .other }
+    if Double(latin) >= 0.8 * Double(letters) { return .en }
+    guard Double(cyrillic) >= 0.8 * Double(letters) else { return .mixed }
+    if ukrainian > russian { return .uk }
+    if russian > ukrainian { return .ru }
+    return .other
+  }
+}
