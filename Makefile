@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/triglot
 
-.PHONY: deps build demo test install clean
+.PHONY: deps build demo test install clean rules bench
 
 deps:
 	@pkg-config --exists icu-i18n 2>/dev/null || { \
@@ -27,6 +27,10 @@ test: deps
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/triglot
+
+# Regenerate Sources/TriglotText/TransliterationRuleTexts.swift after editing Rules/*.txt.
+rules:
+	Rules/generate-swift.sh
 
 clean:
 	rm -rf .build

@@ -1,0 +1,88 @@
+import TriglotText
+
+/// Deterministic sample text for the transliteration tests: news-like words, random letter
+/// strings, every case pattern, apostrophes inside and around words, Latin, digits, punctuation,
+/// emoji and combining marks.
+enum SampleText {
+  /// SplitMix64: a small seeded generator, so every run tests the same text.
+  struct Random {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+
+    mutating func next(in range: ClosedRange<Int>) -> Int {
+      range.lowerBound + Int(next() % UInt64(range.count))
+    }
+
+    mutating func pick<T>(_ items: [T]) -> T { items[next(in: 0...items.count - 1)] }
+  }
+
+  static let ukrainianWords = """
+    уряд ухвалив бюджет на наступний рік депутати проголосували за зміни до закону міністр \
+    фінансів заявив що видатки на оборону зростуть Київ Харків Одеса Запоріжжя Згурський \
+    Зелений з’їзд п’ятниця м’ясо сім’я об’єкт їжак Юлія Яготин Єнакієве йорж район країни \
+    щодо інформації області громади Збруч згода безпеки Ґалаґан ґанок війна Європа
+    """.split(separator: " ").map(String.init)
+
+  static let russianWords = """
+    правительство утвердило бюджет депутаты проголосовали министр финансов заявил расходы \
+    вырастут Москва Ельцин съезд подъезд объявил ёлка Щёкино всё её Юрий Дмитрий Достоевский \
+    красный Бийск Горбачёв Королёв Эхо объём статья Наталья Цюрих цирк
+    """.split(separator: " ").map(String.init)
+
+  static let latinWords = ["Reuters", "NATO", "don't", "e-mail", "COVID", "iPhone", "Zelensky"]
+  static let separators = [
+    " ", " ", " ", ", ", ". ", " — ", ": ", "; ", "! ", "? ", " (", ") ", " «", "» ", "-", " 2024 ",
+    " 5,5 % ", "\t", " № 12 ", " 🇺🇦 ", " ' ", " ’", "’ ", " \"", "\" ", "/", " #1 ", " ` ",
+  ]
+
+  static func alphabet(_ language: Language) -> [String] {
+    let letters = language == .ru ? TransliterationPublishedTables.russian
+      : TransliterationPublishedTables.ukrainian
+    return letters.split(separator: " ").map(String.init)
+  }
+
+  /// `lines` lines of mixed sample text for `language`.
+  static func mixed(language: Language, lines: Int, seed: UInt64 = 7) -> String {
+    var random = Random(seed: seed)
+    let words = language == .ru ? russianWords : ukrainianWords
+    let other = language == .ru ? ukrainianWords : russianWords
+    let letters = alphabet(language)
+    let apostrophes = ["'", "’", "ʼ", "‘"]
+    var output: [String] = []
+    for _ in 0..<lines {
+      var line = ""
+      for _ in 0..<random.next(in: 0...14) {
+        var word: String
+        switch random.next(in: 0...9) {
+        case 0...4: word = random.pick(words)
+        case 5: word = random.pick(other)
+        case 6: word = random.pick(latinWords)
+        case 7:
+          word = (0..<random.next(in: 1...9)).map { _ in random.pick(letters) }.joined()
+        case 8:
+          word = random.pick(words) + random.pick(apostrophes) + random.pick(letters)
+            + random.pick(words)
+        default: word = random.pick(letters) + "\u{301}" + random.pick(letters)
+        }
+        switch random.next(in: 0...5) {
+        case 0: word = word.uppercased()
+        case 1: word = word.prefix(1).uppercased() + word.dropFirst()
+        case 2: word = word.prefix(1).lowercased() + word.dropFirst().uppercased()
+        default: break
+        }
+        line += word + random.pick(separators)
+      }
+      output.append(line)
+    }
+    return output.joined(separator: "\n")
+  }
+}
