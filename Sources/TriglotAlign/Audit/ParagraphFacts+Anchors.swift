@@ -49,7 +49,7 @@ extension ParagraphFacts {
       Self.words(of: name.text).filter { word in
         !Self.isAcronym(word) && LexiconAnchor.extract(from: word).isEmpty
       }.map {
-        NameMention(name: name.text, word: $0, key: NameAnchor.key(for: $0))
+        NameMention(name: name.text, word: $0)
       }
     }
     self.init(

@@ -18,8 +18,8 @@ public struct ParagraphFacts: Sendable, Hashable {
   public var dates: [AuditValue]
   /// The words of the names of people and places; keys match across editions and cases.
   public var names: [NameMention]
-  /// The cross-language name key of every word of the paragraph, capitalized or not, so that a
-  /// name counts as present even where it starts a sentence or is used as an adjective.
+  /// Every ``NameKey`` key of every word of the paragraph, capitalized or not, so that a name
+  /// counts as present even where it starts a sentence or is used as an adjective.
   public var wordKeys: Set<String>
   /// Words that mix Latin and Cyrillic look-alike letters; the key is the repaired word.
   public var mixedScriptWords: [AuditValue]
@@ -36,7 +36,7 @@ public struct ParagraphFacts: Sendable, Hashable {
     self.numbers = numbers
     self.dates = dates
     self.names = names
-    self.wordKeys = Set(Self.words(of: text).map(NameAnchor.key(for:)))
+    self.wordKeys = Set(Self.words(of: text).flatMap { NameKey($0).keys })
     self.mixedScriptWords = mixedScriptWords
   }
 

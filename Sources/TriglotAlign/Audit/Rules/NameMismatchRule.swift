@@ -42,11 +42,13 @@ public struct NameMismatchRule: AuditRule {
         for other in others {
           let names = Dictionary(grouping: facts[other]!.flatMap(\.names), by: \.name)
           for (name, words) in names.sorted(by: { $0.key < $1.key }) {
-            let keys = Set(words.filter { $0.word.count >= 3 }.map(\.key))
-            guard !keys.isEmpty, keys.isDisjoint(with: present[lacking]!),
-              others.allSatisfy({ !keys.isDisjoint(with: present[$0]!) }),
+            let keys = words.filter { $0.word.count >= 3 }.map(\.keys)
+            guard !keys.isEmpty,
+              keys.allSatisfy({ $0.isDisjoint(with: present[lacking]!) }),
+              others.allSatisfy({ other in keys.contains { !$0.isDisjoint(with: present[other]!) } }),
               (lacking == .ru && others.contains(.uk) && others.contains(.en))
-                || !keys.isDisjoint(with: articleKeys[lacking] ?? [])
+                || keys.contains(where: { !$0.isDisjoint(with: articleKeys[lacking] ?? []) }),
+              !Self.resembles(words.map(\.word), anyWordOf: facts[lacking]!)
             else { continue }
             values[other, default: []].append(name)
           }
@@ -66,8 +68,24 @@ public struct NameMismatchRule: AuditRule {
     return result
   }
 
+  /// The similarity (``NameKey/similarity(to:)``) from which a capitalized word of the lacking
+  /// edition is taken for a form of the name: looser than ``NameKey/matchThreshold`` because
+  /// Russian forms of Ukrainian places differ by a vowel or two (Чорноморськ / Черноморск,
+  /// Дніпропетровськ / Днепропетровск).
+  static let resemblance = 0.8
+
+  /// Whether some capitalized word of `facts` resembles one of `words`.
+  static func resembles(_ words: [String], anyWordOf facts: [ParagraphFacts]) -> Bool {
+    let keys = words.map(NameKey.init)
+    return facts.flatMap { ParagraphFacts.words(of: $0.text) }.contains { candidate in
+      guard candidate.first!.isUppercase else { return false }
+      let key = NameKey(candidate)
+      return keys.contains { $0.similarity(to: key) >= resemblance }
+    }
+  }
+
   /// The keys of the names an edition uses somewhere in its article text.
   static func nameKeys(_ facts: [ParagraphFacts]) -> Set<String> {
-    Set(facts.filter { !$0.isBoilerplate }.flatMap(\.names).map(\.key))
+    facts.filter { !$0.isBoilerplate }.flatMap(\.names).reduce(into: []) { $0.formUnion($1.keys) }
   }
 }

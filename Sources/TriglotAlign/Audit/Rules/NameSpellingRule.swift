@@ -34,6 +34,7 @@ public struct NameSpellingRule: AuditRule {
     var group: Int
     var word: String
     var key: String
+    var keys: Set<String>
     var spelling: String
   }
 
@@ -41,34 +42,33 @@ public struct NameSpellingRule: AuditRule {
     guard context.languages.contains(.en) else { return [] }
     var mentions: [Mention] = []
     for group in context.alignment.groups.indices {
-      let cyrillic = [Language.uk, .ru].flatMap { context.articleFacts($0, inGroup: group) }
-        .reduce(into: Set<String>()) { $0.formUnion($1.wordKeys) }
+      let cyrillic = Self.capitalizedKeys([.uk, .ru].flatMap { context.articleFacts($0, inGroup: group) })
+      guard !cyrillic.isEmpty else { continue }
       // Every capitalized word, not only the names the anchors found: a name that starts a
       // sentence is still a name.
       for facts in context.articleFacts(.en, inGroup: group) {
         for word in ParagraphFacts.words(of: facts.text)
         where word.count >= 4 && word.first!.isUppercase && !ParagraphFacts.isAcronym(word) {
-          let key = NameAnchor.key(for: word)
-          guard cyrillic.contains(key) else { continue }
+          let nameKey = NameKey(word)
+          guard cyrillic.contains(where: { $0.similarity(to: nameKey) >= Self.resemblance })
+          else { continue }
           mentions.append(
-            Mention(group: group, word: word, key: key, spelling: Self.spelling(word)))
+            Mention(
+              group: group, word: word, key: nameKey.key, keys: Set(nameKey.keys),
+              spelling: Self.spelling(word)))
         }
       }
     }
     var reported: Set<[String]> = []
     var result: [Finding] = []
-    for (_, same) in Dictionary(grouping: mentions, by: \.key).sorted(by: { $0.key < $1.key }) {
-      let counts = same.reduce(into: [String: Int]()) { $0[$1.spelling, default: 0] += 1 }
+    for cluster in clusters(of: mentions, in: context) {
+      let counts = cluster.reduce(into: [String: Int]()) { $0[$1.spelling, default: 0] += 1 }
       guard counts.count > 1 else { continue }
       // The most frequent spelling; on a tie, the one met first.
-      let preferred = same.map(\.spelling).max { counts[$0]! < counts[$1]! }!
-      let usualMention = same.first { $0.spelling == preferred }!
-      let usual = usualMention.word
-      let usualCounterparts = counterparts(of: usualMention, in: context).values.flatMap { $0 }
-      for mention in same
-      where mention.spelling != preferred && Self.isVariant(mention.spelling, of: preferred)
-        && Self.shareStem(
-          counterparts(of: mention, in: context).values.flatMap { $0 }, usualCounterparts)
+      let preferred = cluster.map(\.spelling).max { counts[$0]! < counts[$1]! }!
+      let usual = cluster.first { $0.spelling == preferred }!.word
+      for mention in cluster
+      where mention.spelling != preferred
         && reported.insert([String(mention.group), mention.spelling]).inserted
       {
         let times = counts[preferred]!
@@ -96,12 +96,43 @@ public struct NameSpellingRule: AuditRule {
     return result.sorted { $0.group < $1.group }
   }
 
+  /// The mentions grouped by name: two distinct spellings join one group when they are
+  /// variants of each other (``isVariant(_:of:)``) and their Cyrillic counterparts share a stem.
+  private func clusters(of mentions: [Mention], in context: AuditContext) -> [[Mention]] {
+    let bySpelling = Dictionary(grouping: mentions, by: \.spelling)
+    let spellings = bySpelling.keys.sorted()
+    let cyrillic = bySpelling.mapValues { list in
+      list.flatMap { counterparts(of: $0, in: context).values.flatMap { $0 } }.uniqued()
+    }
+    var parent = Dictionary(uniqueKeysWithValues: spellings.map { ($0, $0) })
+    func root(_ spelling: String) -> String {
+      var current = spelling
+      while parent[current]! != current { current = parent[current]! }
+      return current
+    }
+    for (offset, first) in spellings.enumerated() {
+      for second in spellings[(offset + 1)...]
+      where Self.isVariant(first, of: second) && Self.shareStem(cyrillic[first]!, cyrillic[second]!)
+      {
+        parent[root(second)] = root(first)
+      }
+    }
+    let groups = Dictionary(grouping: spellings, by: root)
+    return groups.keys.sorted().compactMap { key in
+      let members = groups[key]!
+      guard members.count > 1 else { return nil }
+      return mentions.filter { members.contains($0.spelling) }
+    }
+  }
+
   private func counterparts(of mention: Mention, in context: AuditContext) -> [Language: [String]] {
     var result: [Language: [String]] = [:]
     for language in context.languages where language != .en {
       let words = context.articleFacts(language, inGroup: mention.group)
-        .flatMap { ParagraphFacts.words(of: $0.text) }
-      result[language] = words.filter { NameAnchor.key(for: $0) == mention.key }.uniqued()
+        .flatMap { ParagraphFacts.words(of: $0.text) }.filter(Self.isCyrillicName)
+      let key = NameKey(mention.word)
+      result[language] = words.filter { key.similarity(to: NameKey($0)) >= Self.resemblance }
+        .uniqued()
     }
     return result
   }
@@ -112,6 +143,23 @@ public struct NameSpellingRule: AuditRule {
     return Finding(
       rule: id, severity: severity, group: mention.group, edition: .en,
       paragraphs: context.paragraphs(ofGroup: mention.group), values: values, message: message)
+  }
+
+  /// The similarity (``NameKey/similarity(to:)``) from which a Cyrillic word counts as the
+  /// counterpart of an English one; looser than ``NameKey/matchThreshold`` so that a deviant
+  /// spelling (Soudakov) still finds its Судаков.
+  static let resemblance = 0.75
+
+  /// The name keys of the capitalized Cyrillic words of `facts`.
+  static func capitalizedKeys(_ facts: [ParagraphFacts]) -> [NameKey] {
+    facts.flatMap { ParagraphFacts.words(of: $0.text) }.filter(isCyrillicName).uniqued()
+      .map(NameKey.init)
+  }
+
+  /// Whether `word` starts with a Cyrillic capital.
+  static func isCyrillicName(_ word: String) -> Bool {
+    guard let first = word.unicodeScalars.first else { return false }
+    return first.properties.isUppercase && UnicodeScript(first) == .cyrillic
   }
 
   /// The spelling compared: lower-cased, without a possessive ’s.
