@@ -38,13 +38,13 @@ public struct Auditor: Sendable {
   /// The findings of the enabled rules in `context`, ordered by group, then by descending
   /// severity, then by rule-table order.
   ///
-  /// A `moved` finding explains the gaps its pair of paragraphs leaves, so the `missing` findings
-  /// for those gaps are dropped; a `partial` finding explains why its edition lacks values the
+  /// A `moved` finding, or a `partial` one that pairs two neighbouring groups, explains the gaps
+  /// its pair of paragraphs leaves, so the `missing` findings for those gaps are dropped; a `partial` finding explains why its edition lacks values the
   /// others state, so the number, date and name findings that only report such lacks are dropped.
   public func findings(in context: AuditContext) -> [Finding] {
     let enabled = rules.filter { !disabled.contains($0.id) }
     var findings = enabled.flatMap { $0.findings(in: context) }
-    let moved = findings.filter { $0.rule == MovedRule().id }
+    let moved = findings.filter { $0.rule == MovedRule().id || $0.rule == PartialRule().id }
     findings.removeAll { finding in
       finding.rule == MissingRule().id && moved.contains { Self.explains($0, finding) }
     }

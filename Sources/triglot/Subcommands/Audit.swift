@@ -74,7 +74,8 @@ struct Audit: ParsableCommand {
       let auditor = Auditor(
         rules: try AuditRuleSet.rules(standard: standard), disabled: Set(disabled))
       let audit = ArticleAudit(
-        context: AuditContext(editions: editions), auditor: auditor, source: source?.language)
+        context: try AuditContext(editions: editions), auditor: auditor,
+        source: source?.language)
       return AuditReport(
         context: audit.context, findings: audit.findings, coverage: audit.coverage)
     }
