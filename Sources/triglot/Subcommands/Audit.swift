@@ -16,7 +16,7 @@ struct Audit: ParsableCommand {
       1 otherwise, 2 input or environment error, 64 usage error.
       """)
 
-  @OptionGroup var inputs: AuditInputs
+  @OptionGroup var inputs: EditionInputs
 
   @Option(help: "Output format: text, json or html.")
   var format: AuditFormat = .text
@@ -62,15 +62,15 @@ struct Audit: ParsableCommand {
     if let failUnder, !(0...100).contains(failUnder) {
       throw ValidationError("--fail-under must be a percentage from 0 to 100, not \(failUnder)")
     }
-    if let source, !inputs.languages.contains(source.language) {
-      throw ValidationError(
-        "--source \(source.language.rawValue) names an edition that was not given")
-    }
   }
 
   func run() throws {
     let report = try reportingInputErrors { () throws -> AuditReport in
       let editions = try inputs.editions()
+      if let source, !editions.contains(where: { $0.language == source.language }) {
+        throw CLIError(
+          "--source \(source.language.rawValue): no \(source.language.englishName) edition was given")
+      }
       let auditor = Auditor(
         rules: try AuditRuleSet.rules(standard: standard), disabled: Set(disabled))
       let audit = ArticleAudit(
