@@ -12,6 +12,25 @@ struct ParagraphFeatures: Sendable {
   var concepts: [Int32] = []
   /// Number of quoted passages.
   var quotes = 0
+  /// Features of the paragraph's first sentence and first two sentences (when it has more),
+  /// for recognizing an edition that translates only the start of a paragraph. Empty for
+  /// joined paragraphs.
+  var leads: [ParagraphFeatures] = []
+
+  /// Features of paragraph `text` in `language`, with the features of its leading sentences.
+  init(paragraph text: String, language: Language, interner: inout KeyInterner) {
+    self.init(
+      text: text, anchors: ParagraphAnchors(text: text, language: language), interner: &interner)
+    let sentences = (try? ICUBreakIterator.segments(of: text, kind: .sentence, locale: language.icuLocale)) ?? []
+    let utf16 = Array(text.utf16)
+    for count in 1...2 where sentences.count > count {
+      let lead = String(decoding: utf16[0..<sentences[count - 1].range.upperBound], as: UTF16.self)
+      leads.append(
+        ParagraphFeatures(
+          text: lead, anchors: ParagraphAnchors(text: lead, language: language),
+          interner: &interner))
+    }
+  }
 
   /// Features of `text` with its anchors' keys interned in `interner`.
   init(text: String, anchors: ParagraphAnchors, interner: inout KeyInterner) {
