@@ -39,6 +39,9 @@ public struct AlignerConfiguration: Sendable, Hashable {
   public var concepts = AnchorWeight(weight: 0.6, mismatch: 0.15)
   /// Quoted passages (``TriglotText/QuoteAnchor``), by count.
   public var quotes = AnchorWeight(weight: 1.0, mismatch: 0.5)
+  /// Penalty of linking a paragraph to only the leading sentences of its counterpart (a
+  /// partial translation).
+  public var partialPenalty = 3.0
   /// Score of leaving one paragraph unlinked (an omission or addition), negated.
   public var skipPenalty = 2.0
   /// Penalty of a 1-2 or 2-1 bead (a split or a merge).

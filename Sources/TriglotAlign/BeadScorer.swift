@@ -19,11 +19,32 @@ struct BeadScorer: Sendable {
 
   /// The similarity of `first` (in `firstLanguage`) and `second` (in `secondLanguage`), before
   /// any bead penalty: positive for translations, negative for unrelated paragraphs.
+  ///
+  /// When one side is less than half as long as expected, the other side's leading sentences
+  /// are also tried (less ``AlignerConfiguration/partialPenalty``): an edition that kept only
+  /// the first sentence of a paragraph still links to it.
   func similarity(
     _ first: ParagraphFeatures, _ firstLanguage: Language,
     _ second: ParagraphFeatures, _ secondLanguage: Language
   ) -> Double {
     let model = lengthModels[firstLanguage]?[secondLanguage] ?? LengthModel(ratio: 1, variance: 1)
+    var best = fullSimilarity(first, second, model)
+    let expected = Double(first.length) * model.ratio
+    if Double(second.length) < 0.5 * expected {
+      for lead in first.leads {
+        best = max(best, fullSimilarity(lead, second, model) - configuration.partialPenalty)
+      }
+    } else if expected < 0.5 * Double(second.length) {
+      for lead in second.leads {
+        best = max(best, fullSimilarity(first, lead, model) - configuration.partialPenalty)
+      }
+    }
+    return best
+  }
+
+  private func fullSimilarity(
+    _ first: ParagraphFeatures, _ second: ParagraphFeatures, _ model: LengthModel
+  ) -> Double {
     let length = model.logProbability(sourceLength: first.length, targetLength: second.length)
     var score =
       configuration.matchBonus + configuration.lengthWeight * max(length, configuration.lengthFloor)

@@ -22,8 +22,9 @@ struct EditionAnalysis: Sendable {
     boilerplateBefore = [0]
     for (index, paragraph) in edition.paragraphs.enumerated() {
       let kind = detector.kind(of: paragraph.text)
-      let anchors = ParagraphAnchors(text: paragraph.text, language: edition.language)
-      features.append(ParagraphFeatures(text: paragraph.text, anchors: anchors, interner: &interner))
+      features.append(
+        ParagraphFeatures(
+          paragraph: paragraph.text, language: edition.language, interner: &interner))
       info.append(
         ParagraphInfo(
           index: index, language: LetterLanguageGuess.language(of: paragraph.text),

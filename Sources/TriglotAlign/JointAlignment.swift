@@ -50,8 +50,10 @@ struct JointAlignment {
       firstCount: first.count, secondCount: second.count,
       initialWidth: configuration.initialBandWidth, skipScore: -configuration.skipPenalty
     ) { a, b in
-      guard let x = firstRuns.features(a), let y = secondRuns.features(b) else { return nil }
-      return linkScore(x, y) - configuration.beadPenalty(a.count, b.count)
+      guard let x = firstRuns.features(a), let y = secondRuns.features(b),
+        let score = linkScore(x, y)
+      else { return nil }
+      return score - configuration.beadPenalty(a.count, b.count)
     }
     return aligner.align().map { bead in
       var unit: Unit = Array(repeating: [], count: editions.count)
@@ -65,8 +67,13 @@ struct JointAlignment {
     }
   }
 
-  /// The mean similarity over every pair of languages, one from each side.
-  func linkScore(_ first: [ParagraphFeatures?], _ second: [ParagraphFeatures?]) -> Double {
+  /// The mean similarity over every pair of languages, one from each side, or nil when the
+  /// link would merge a heading with other paragraphs.
+  func linkScore(_ first: [ParagraphFeatures?], _ second: [ParagraphFeatures?]) -> Double? {
+    let sides = first.compactMap { $0 } + second.compactMap { $0 }
+    if sides.contains(where: \.containsHeading), sides.contains(where: { $0.paragraphCount > 1 }) {
+      return nil
+    }
     var total = 0.0
     var pairs = 0
     for (firstSlot, x) in first.enumerated() {

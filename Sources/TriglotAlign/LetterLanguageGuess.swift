@@ -27,6 +27,10 @@ package enum LetterLanguageGuess {
       default: break
       }
     }
+    for word in text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }) {
+      if ukrainianWords.contains(String(word)) { ukrainian += 2 }
+      if russianWords.contains(String(word)) { russian += 2 }
+    }
     let letters = latin + cyrillic
     guard letters >= 4 else { return .other }
     if Double(latin) >= 0.8 * Double(letters) { return .en }
@@ -35,4 +39,17 @@ package enum LetterLanguageGuess {
     if russian > ukrainian { return .ru }
     return .other
   }
+
+  /// Frequent words that are Ukrainian and not Russian.
+  static let ukrainianWords: Set<String> = [
+    "і", "й", "та", "що", "це", "від", "як", "але", "він", "вона", "які", "який", "яка", "року",
+    "році", "також", "щоб", "ще", "вже", "після", "із", "зі", "між", "їх", "її", "було",
+  ]
+
+  /// Frequent words that are Russian and not Ukrainian.
+  static let russianWords: Set<String> = [
+    "и", "что", "это", "от", "как", "но", "он", "она", "которые", "который", "которая", "года",
+    "году", "также", "чтобы", "еще", "ещё", "уже", "после", "из", "между", "их", "ее", "её",
+    "же", "было",
+  ]
 }

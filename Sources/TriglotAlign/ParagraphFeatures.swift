@@ -12,10 +12,35 @@ struct ParagraphFeatures: Sendable {
   var concepts: [Int32] = []
   /// Number of quoted passages.
   var quotes = 0
+  /// How many paragraphs the features describe.
+  var paragraphCount = 0
+  /// Whether one of the paragraphs is a heading (see ``isHeading(_:)``).
+  var containsHeading = false
+  /// Features of the paragraph's first sentence and first two sentences (when it has more),
+  /// for recognizing an edition that translates only the start of a paragraph. Empty for
+  /// joined paragraphs.
+  var leads: [ParagraphFeatures] = []
+
+  /// Features of paragraph `text` in `language`, with the features of its leading sentences.
+  init(paragraph text: String, language: Language, interner: inout KeyInterner) {
+    self.init(
+      text: text, anchors: ParagraphAnchors(text: text, language: language), interner: &interner)
+    let sentences = (try? ICUBreakIterator.segments(of: text, kind: .sentence, locale: language.icuLocale)) ?? []
+    let utf16 = Array(text.utf16)
+    for count in 1...2 where sentences.count > count {
+      let lead = String(decoding: utf16[0..<sentences[count - 1].range.upperBound], as: UTF16.self)
+      leads.append(
+        ParagraphFeatures(
+          text: lead, anchors: ParagraphAnchors(text: lead, language: language),
+          interner: &interner))
+    }
+  }
 
   /// Features of `text` with its anchors' keys interned in `interner`.
   init(text: String, anchors: ParagraphAnchors, interner: inout KeyInterner) {
     length = text.count
+    paragraphCount = 1
+    containsHeading = Self.isHeading(text)
     numbers = anchors.numbers.flatMap(\.keys).map { interner.id("n", $0) }.sorted()
     dates = anchors.dates.map { interner.id("d", $0.key) }.sorted()
     names = anchors.names.flatMap(\.keys).map { interner.id("p", $0) }.sorted()
@@ -37,7 +62,17 @@ struct ParagraphFeatures: Sendable {
     result.links = Self.merge(links, other.links)
     result.concepts = Self.merge(concepts, other.concepts)
     result.quotes = quotes + other.quotes
+    result.paragraphCount = paragraphCount + other.paragraphCount
+    result.containsHeading = containsHeading || other.containsHeading
     return result
+  }
+
+  /// Whether `text` reads as a title or sub-heading: short, and not ending like a sentence.
+  /// Editions merge and split body paragraphs, never headings, so the aligner links a heading
+  /// one-to-one or leaves it alone.
+  static func isHeading(_ text: String) -> Bool {
+    guard text.count <= 90, let last = text.last else { return false }
+    return !".…!;:,".contains(last)
   }
 
   /// The sorted union, with repeats, of two sorted arrays.
