@@ -9,17 +9,17 @@ enum MatchingKey {
   /// Apostrophes are removed before NFKC_Casefold too, which would turn U+00B4 into a space and
   /// a combining acute.
   ///
-  /// - Complexity: O(*n*), with two ICU calls.
+  /// - Complexity: O(*n*), with one ICU call, or two when the text has letters that may hide an
+  ///   acute.
   static func make(from scalars: [Unicode.Scalar]) throws(ICUError) -> String {
-    var text = String.UnicodeScalarView()
-    text.append(contentsOf: scalars)
-    let decomposed = try ICUNormalizer.normalize(String(text), to: .nfd)
-    var prepared = String.UnicodeScalarView()
-    for scalar in decomposed.unicodeScalars where !isApostrophe(scalar) && scalar != "\u{301}" {
-      prepared.append(scalar)
+    var text = String(_scalars: scalars)
+    if scalars.contains(where: mayHoldAnAcute) {
+      text = try ICUNormalizer.normalize(text, to: .nfd)
     }
-    let folded = try ICUNormalizer.normalize(String(prepared), to: .nfkcCasefold)
-    var key = String.UnicodeScalarView()
+    let prepared = String(
+      _scalars: text.unicodeScalars.lazy.filter { !isApostrophe($0) && $0 != "\u{301}" })
+    let folded = try ICUNormalizer.normalize(prepared, to: .nfkcCasefold)
+    var key: [Unicode.Scalar] = []
     var pendingSpace = false
     for scalar in folded.unicodeScalars {
       if scalar._isWhitespace {
@@ -33,7 +33,18 @@ enum MatchingKey {
       }
       key.append(unified(scalar))
     }
-    return String(key)
+    return String(_scalars: key)
+  }
+
+  /// Whether a scalar may hide an acute in its canonical decomposition (`é`, `ќ`, Greek tonos),
+  /// so that the text needs NFD before acutes are removed. ASCII, basic Cyrillic other than
+  /// `ѓ ќ Ѓ Ќ`, and common punctuation never do, which spares most texts an ICU call.
+  private static func mayHoldAnAcute(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x403, 0x40C, 0x453, 0x45C: true
+    case 0..<0xC0, 0x400...0x4FF, 0x2000...0x206F, 0x20A0...0x20CF: false
+    default: true
+    }
   }
 
   /// Apostrophe variants, including the single quotation marks used as apostrophes.

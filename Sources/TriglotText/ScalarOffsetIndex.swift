@@ -35,8 +35,6 @@ struct ScalarOffsetIndex {
 
   /// The text of the scalars in `range`.
   func string(_ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range])
-    return String(view)
+    String(_scalars: scalars[range])
   }
 }

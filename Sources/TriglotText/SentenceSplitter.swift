@@ -36,10 +36,9 @@ public struct SentenceSplitter: Sendable, Hashable {
     let scalars = index.scalars
     // Soft wraps become spaces for ICU, which otherwise breaks at every line break. Each line
     // break scalar is one UTF-16 unit, as is a space, so ICU's offsets still fit `text`.
-    var prepared = String.UnicodeScalarView()
-    prepared.append(contentsOf: Self.softWrapsAsSpaces(scalars))
     let segments = try ICUBreakIterator.segments(
-      of: String(prepared), kind: .sentence, locale: language.icuLocale)
+      of: String(_scalars: Self.softWrapsAsSpaces(scalars)), kind: .sentence,
+      locale: language.icuLocale)
     let abbreviations = AbbreviationTable.abbreviations(for: language)
     var pieces: [Range<Int>] = []
     for segment in segments {
@@ -68,7 +67,8 @@ public struct SentenceSplitter: Sendable, Hashable {
   ) -> Bool {
     guard let period = left.last(where: { !scalars[$0]._isWhitespace }), scalars[period] == "."
     else { return false }
-    let gap = (period + 1)..<(right.first(where: { !scalars[$0]._isWhitespace }) ?? right.upperBound)
+    let gap =
+      (period + 1)..<(right.first(where: { !scalars[$0]._isWhitespace }) ?? right.upperBound)
     if Self.lineBreaks(in: gap, of: scalars) > 1 { return false }
     let tokens = Self.tokens(in: left.lowerBound..<period + 1, of: scalars)
     guard let last = tokens.last else { return false }
@@ -132,9 +132,7 @@ public struct SentenceSplitter: Sendable, Hashable {
     var spelled = ""
     for used in 1...min(3, tokens.count) {
       let token = tokens[tokens.count - used]
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars[stripped(token, of: scalars)])
-      spelled = String(view).lowercased() + spelled
+      spelled = String(_scalars: scalars[stripped(token, of: scalars)]).lowercased() + spelled
       if spelled.unicodeScalars.count > AbbreviationTable.longestEntry { break }
       if let kind = abbreviations[spelled] { found = (kind, used) }
     }
@@ -148,9 +146,7 @@ public struct SentenceSplitter: Sendable, Hashable {
     if body.isEmpty { return false }
     if body.contains(where: \._isDigit) { return true }
     if body.allSatisfy({ "IVXLCDMІХ".unicodeScalars.contains($0) }) { return true }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: body)
-    return numberWords.contains(String(view).lowercased())
+    return numberWords.contains(String(_scalars: body).lowercased())
   }
 
   private static let numberWords: Set<String> = [

@@ -15,9 +15,7 @@ struct SourceMappedScalars {
 
   /// The text of the scalars in `range`.
   func string(_ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range])
-    return String(view)
+    String(_scalars: scalars[range])
   }
 
   /// The whole text.
@@ -76,14 +74,16 @@ struct SourceMappedScalars {
       repairs.append(
         NormalizationRepair(
           kind: .invisible, sourceRange: removal, range: position..<position,
-          before: String(String.UnicodeScalarView(input[removal])), after: ""))
+          before: String(_scalars: input[removal]), after: ""))
     }
     return result
   }
 
   /// Zero-width joiners, variation selectors and tag characters hold emoji sequences together
   /// (👨‍👩‍👧, ❤️, flags), so they stay when they follow an emoji or another such joiner.
-  private static func continuesEmojiSequence(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?)
+  private static func continuesEmojiSequence(
+    _ scalar: Unicode.Scalar, after previous: Unicode.Scalar?
+  )
     -> Bool
   {
     guard let previous else { return false }

@@ -21,26 +21,28 @@ public struct TextNormalizer: Sendable, Hashable {
   public var apostrophe: Unicode.Scalar
 
   /// Creates a normalizer.
-  public init(mode: NormalizationMode = .display, apostrophe: Unicode.Scalar = defaultApostrophe)
-  {
+  public init(mode: NormalizationMode = .display, apostrophe: Unicode.Scalar = defaultApostrophe) {
     self.mode = mode
     self.apostrophe = apostrophe
   }
 
   /// Normalizes `text` and reports the repairs.
   ///
-  /// Repairs come in input order; each names its place in the input (``NormalizationRepair/
-  /// sourceRange``) and, in display mode, in the output (``NormalizationRepair/range``).
+  /// Repairs come in input order; each names its place in the input
+  /// (``NormalizationRepair/sourceRange``) and, in display mode, in the output
+  /// (``NormalizationRepair/range``).
   ///
   /// - Throws: ``ICUError`` when ICU fails to normalize (in practice only when out of memory).
   /// - Complexity: O(*n*) in the length of `text`. Text in Latin, Cyrillic and common
   ///   punctuation is handled without calling ICU in display mode; matching mode adds one ICU
-  ///   call for NFKC_Casefold over the whole text.
+  ///   call for NFKC_Casefold over the whole text (two when it must decompose acutes first).
   public func normalize(_ text: String) throws(ICUError) -> NormalizationResult {
     var repairs: [NormalizationRepair] = []
     var scalars = try SourceMappedScalars.cleaningForDisplay(text, repairs: &repairs)
     WordRepairer(apostrophe: apostrophe).repair(&scalars, repairs: &repairs)
-    repairs.sort { ($0.sourceRange.lowerBound, $0.kind.order) < ($1.sourceRange.lowerBound, $1.kind.order) }
+    repairs.sort {
+      ($0.sourceRange.lowerBound, $0.kind.order) < ($1.sourceRange.lowerBound, $1.kind.order)
+    }
     switch mode {
     case .display:
       return NormalizationResult(text: scalars.string, repairs: repairs)

@@ -13,8 +13,8 @@ extension Unicode.Scalar {
   /// Whether the scalar is a letter (general category L*).
   var _isLetter: Bool {
     switch value {
-    case 0x41...0x5A, 0x61...0x7A, 0x410...0x44F: return true
-    case 0...0x7F: return false
+    case 0x41...0x5A, 0x61...0x7A, 0x400...0x481, 0x48A...0x52F: return true
+    case 0...0x7F, 0x482...0x489: return false
     default:
       switch properties.generalCategory {
       case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
@@ -37,16 +37,20 @@ extension Unicode.Scalar {
 
   /// Whether the scalar is a decimal digit in any script.
   var _isDigit: Bool {
-    if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+    // U+0660 ARABIC-INDIC DIGIT ZERO is the first decimal digit after ASCII.
+    if value < 0x660 { return value >= 0x30 && value <= 0x39 }
     return properties.generalCategory == .decimalNumber
   }
 
   /// Whether the scalar is white space (Unicode White_Space).
   var _isWhitespace: Bool {
+    // The complete White_Space list; it has not changed since Unicode 6.3.
     switch value {
-    case 0x20, 0x09...0x0D: return true
-    case 0...0x7F: return false
-    default: return properties.isWhitespace
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F,
+      0x3000:
+      true
+    default:
+      false
     }
   }
 
@@ -85,7 +89,7 @@ extension Unicode.Scalar {
   /// hyphen, BOM, bidi controls, variation selectors …). White space never is.
   var _isDefaultIgnorable: Bool {
     switch value {
-    case 0...0xAC, 0xAE...0x34E, 0x350...0x61B: return false
+    case 0...0xAC, 0xAE...0x34E, 0x350...0x61B, 0x2010...0x2027, 0x2030...0x205F: return false
     default: return UnicodeScript.isDefaultIgnorable(self)
     }
   }

@@ -34,7 +34,9 @@ struct WordRepairer {
       index = end
       let kind = Self.classify(text.scalars[token])
       if kind == .address { continue }
-      for word in words(in: token, of: text.scalars) {
+      var cursor = token.lowerBound
+      while let word = nextWord(in: cursor..<token.upperBound, of: text.scalars) {
+        cursor = word.upperBound
         if kind == .plain {
           repairHomoglyphs(in: word, of: &text, repairs: &repairs) {
             if dominantScript == nil { dominantScript = Self.dominantScript(of: original) }
@@ -77,33 +79,31 @@ struct WordRepairer {
     scalar._isApostropheVariant || scalar == apostrophe
   }
 
-  /// The words of a token: letter runs with marks and inner apostrophes.
-  private func words(in token: Range<Int>, of scalars: [Unicode.Scalar]) -> [Range<Int>] {
-    var result: [Range<Int>] = []
-    var index = token.lowerBound
-    while index < token.upperBound {
-      guard scalars[index]._isLetter, !isApostrophe(scalars[index]) else {
-        index += 1
-        continue
-      }
-      let start = index
+  /// The first word in `range`: a letter run with its marks and inner apostrophes.
+  private func nextWord(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> Range<Int>? {
+    var index = range.lowerBound
+    while index < range.upperBound
+      && (!scalars[index]._isLetter || isApostrophe(scalars[index]))
+    {
       index += 1
-      while index < token.upperBound {
-        let scalar = scalars[index]
-        if isApostrophe(scalar) {
-          guard index + 1 < token.upperBound, scalars[index + 1]._isLetter,
-            !isApostrophe(scalars[index + 1])
-          else { break }
-          index += 1
-        } else if scalar._isLetter || scalar._isMark {
-          index += 1
-        } else {
-          break
-        }
-      }
-      result.append(start..<index)
     }
-    return result
+    guard index < range.upperBound else { return nil }
+    let start = index
+    index += 1
+    while index < range.upperBound {
+      let scalar = scalars[index]
+      if isApostrophe(scalar) {
+        guard index + 1 < range.upperBound, scalars[index + 1]._isLetter,
+          !isApostrophe(scalars[index + 1])
+        else { break }
+        index += 1
+      } else if scalar._isLetter || scalar._isMark {
+        index += 1
+      } else {
+        break
+      }
+    }
+    return start..<index
   }
 
   /// Replaces the minority-script letters of a mixed Latin/Cyrillic word by their look-alikes.

@@ -105,11 +105,12 @@ struct TextNormalizerTests {
     #expect(result.repairs.isEmpty == (input == expected))
   }
 
-  @Test(arguments: [
-    ("п'ять", "\u{2BC}", "пʼять"),
-    ("п’ять", "\u{2BC}", "пʼять"),
-    ("п’ять", "'", "п'ять"),
-  ] as [(String, Unicode.Scalar, String)])
+  @Test(
+    arguments: [
+      ("п'ять", "\u{2BC}", "пʼять"),
+      ("п’ять", "\u{2BC}", "пʼять"),
+      ("п’ять", "'", "п'ять"),
+    ] as [(String, Unicode.Scalar, String)])
   func usesTheConfiguredApostrophe(input: String, apostrophe: Unicode.Scalar, expected: String)
     throws
   {
@@ -186,8 +187,10 @@ struct TextNormalizerTests {
     let input = "п'ять\u{200B} \u{4B}иїв, а п\u{69}д'їзд"
     let result = try display.normalize(input)
     #expect(result.text == "п’ять Київ, а під’їзд")
-    #expect(result.repairs.map(\.kind) == [.apostrophe, .invisible, .homoglyph, .homoglyph, .apostrophe])
-    #expect(result.repairs.map(\.before) == ["п'ять", "\u{200B}", "\u{4B}иїв", "п\u{69}д'їзд", "під'їзд"])
+    #expect(
+      result.repairs.map(\.kind) == [.apostrophe, .invisible, .homoglyph, .homoglyph, .apostrophe])
+    #expect(
+      result.repairs.map(\.before) == ["п'ять", "\u{200B}", "\u{4B}иїв", "п\u{69}д'їзд", "під'їзд"])
     #expect(result.repairs.map(\.after) == ["п’ять", "", "Київ", "під'їзд", "під’їзд"])
     // The last word is repaired twice: the homoglyph first, then the apostrophe.
     for repair in result.repairs.dropLast() where repair.kind != .invisible {
@@ -227,6 +230,25 @@ struct TextNormalizerTests {
     #expect(result.repairs.count == 1)
     #expect(result.repairs.first?.sourceRange == 2..<8)
     #expect(result.repairs.first?.range == nil)
+  }
+
+  @Test(
+    "display output is NFC, and normalizing it again changes nothing",
+    arguments: [
+      "У Харк\u{69}в п'ять\r\nи\u{306}ти\u{200B} cafe\u{301} 😀 \u{4B}иїв",
+      "Budan\u{43E}v, \u{421}OVID, ЗМ\u{49}, НАТ\u{4F}, ХX\u{49} century",
+      "Ёлка\r\rмо\u{301}ва \u{212B} \u{FEFF}text\u{AD}",
+      "e\u{200B}\u{301} Ки\u{200D}їв 👨\u{200D}👩\u{200D}👧",
+    ])
+  func displayIsNFCAndIdempotent(input: String) throws {
+    let once = try display.normalize(input).text
+    let nfc = try ICUNormalizer.normalize(once, to: .nfc)
+    #expect(once.unicodeScalars.elementsEqual(nfc.unicodeScalars))
+    let twice = try display.normalize(once)
+    #expect(twice.text.unicodeScalars.elementsEqual(once.unicodeScalars))
+    #expect(twice.repairs.isEmpty)
+    let key = try matching.normalize(input).text
+    #expect(try matching.normalize(key).text == key)
   }
 
   @Test func emptyTextStaysEmpty() throws {

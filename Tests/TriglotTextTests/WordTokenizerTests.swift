@@ -8,8 +8,13 @@ struct WordTokenizerTests {
     (.uk, "Су-25 і F-16", ["Су:letter", "25:number", "і:letter", "F:letter", "16:number"]),
     (.uk, "п’ять п'ять", ["п’ять:letter", "п'ять:letter"]),
     (.ru, "Ещё 1,5 млн рублей!", ["Ещё:letter", "1,5:number", "млн:letter", "рублей:letter"]),
-    (.en, "Don't panic, COVID-19 (2020).", ["Don't:letter", "panic:letter", "COVID:letter",
-      "19:number", "2020:number"]),
+    (
+      .en, "Don't panic, COVID-19 (2020).",
+      [
+        "Don't:letter", "panic:letter", "COVID:letter",
+        "19:number", "2020:number",
+      ]
+    ),
     (.en, "👍 ok", ["ok:letter"]),
     (.other, "東京", ["東京:other"]),
   ])
