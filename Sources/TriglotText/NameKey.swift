@@ -30,9 +30,6 @@ public struct NameKey: Sendable, Hashable {
   /// The similarity from which two names match: one edit in ten skeleton letters.
   public static let matchThreshold = 0.9
 
-  /// The shortest stem the edit-distance fallback compares; shorter stems must match exactly.
-  static let fuzzyMinimumLength = 6
-
   let words: [Word]
 
   /// Computes the key of a name of one or more words (white space and hyphens separate words;
@@ -98,7 +95,8 @@ public struct NameKey: Sendable, Hashable {
   ///   microseconds for the one- to three-word names of news text.
   public func similarity(to other: NameKey) -> Double {
     guard !words.isEmpty, !other.words.isEmpty else { return 0 }
-    let (shorter, longer) = words.count <= other.words.count ? (words, other.words) : (other.words, words)
+    let (shorter, longer) =
+      words.count <= other.words.count ? (words, other.words) : (other.words, words)
     var scores: [(Double, Int, Int)] = []
     for (i, word) in shorter.enumerated() {
       for (j, candidate) in longer.enumerated() {

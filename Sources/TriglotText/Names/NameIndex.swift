@@ -12,14 +12,17 @@ struct NameIndex: Sendable {
   static let shared = NameIndex(NameEquivalents.all)
 
   /// Entry identifiers by the canonical skeleton of a one-word spelling.
-  let words: [String: [String]]
+  let spellings: [String: [String]]
+  /// Entry identifiers by the stem a one-word spelling's oblique cases share (Микола → mikol).
+  let obliqueStems: [String: [String]]
   /// Multi-word spellings by each stem of their first word.
   let phrases: [String: [Phrase]]
   /// The entries by identifier.
   let entries: [String: NameEquivalent]
 
   init(_ entries: [NameEquivalent]) {
-    var words: [String: [String]] = [:]
+    var spellings: [String: [String]] = [:]
+    var obliqueStems: [String: [String]] = [:]
     var phrases: [String: [Phrase]] = [:]
     var byID: [String: NameEquivalent] = [:]
     for entry in entries {
@@ -28,18 +31,23 @@ struct NameIndex: Sendable {
       for spelling in entry.allSpellings {
         let parts = NameSkeleton.words(of: spelling)
         if parts.count == 1 {
-          for stem in Self.nominativeStems(of: parts[0]) where !(words[stem]?.contains(id) ?? false) {
-            words[stem, default: []].append(id)
-          }
+          let stems = Self.nominativeStems(of: parts[0])
+          Self.add(id, under: stems[0], to: &spellings)
+          for stem in stems.dropFirst() { Self.add(id, under: stem, to: &obliqueStems) }
         } else if let first = parts.first {
           let phrase = Phrase(id: id, rest: parts.dropFirst().map(NameKey.Word.stems(of:)))
           for stem in NameKey.Word.stems(of: first) { phrases[stem, default: []].append(phrase) }
         }
       }
     }
-    self.words = words
+    self.spellings = spellings
+    self.obliqueStems = obliqueStems
     self.phrases = phrases
     self.entries = byID
+  }
+
+  private static func add(_ id: String, under key: String, to map: inout [String: [String]]) {
+    if !(map[key]?.contains(id) ?? false) { map[key, default: []].append(id) }
   }
 
   /// The whole spelling and, for a spelling that ends in a vowel, the spelling without it: the
@@ -51,18 +59,36 @@ struct NameIndex: Sendable {
     where base.count - ending.count >= NameKey.Word.minimumStemLength
       && base.suffix(ending.count).elementsEqual(ending)
     {
-      let stem = String(decoding: NameSkeleton.canonical(Array(base.dropLast(ending.count))), as: UTF8.self)
+      let stem = String(
+        decoding: NameSkeleton.canonical(Array(base.dropLast(ending.count))), as: UTF8.self)
       if !stems.contains(stem) { stems.append(stem) }
     }
     return stems
   }
 
-  /// The identifiers of the entries a word with these stems may be a form of, the whole word's
-  /// entries first.
+  /// The identifiers of the entries that have `name` itself (not an inflected form) among
+  /// their spellings, under the skeleton folds.
+  func wholeIDs(of name: String) -> [String] {
+    let parts = NameSkeleton.words(of: name)
+    if parts.count == 1 {
+      let whole = NameSkeleton.canonical(NameSkeleton.base(of: parts[0]))
+      return spellings[String(decoding: whole, as: UTF8.self)] ?? []
+    }
+    let stems = parts.map(NameKey.Word.stems(of:))
+    guard !stems.isEmpty, let found = phrase(in: stems, at: 0), found.length == parts.count
+    else { return [] }
+    return [found.id]
+  }
+
+  /// The identifiers of the entries a word with these stems may be a form of: entries with a
+  /// spelling equal to a stem first (the whole word's first), then entries whose oblique-case
+  /// stem equals one.
   func ids(forStems stems: [String]) -> [String] {
     var ids: [String] = []
-    for stem in stems {
-      for id in words[stem] ?? [] where !ids.contains(id) { ids.append(id) }
+    for map in [spellings, obliqueStems] {
+      for stem in stems {
+        for id in map[stem] ?? [] where !ids.contains(id) { ids.append(id) }
+      }
     }
     return ids
   }

@@ -52,8 +52,8 @@ extension NameKey {
         return 1
       }
       var best = 0.0
-      for stem in stems where stem.utf8.count >= NameKey.fuzzyMinimumLength {
-        for otherStem in other.stems where otherStem.utf8.count >= NameKey.fuzzyMinimumLength {
+      for stem in stems {
+        for otherStem in other.stems {
           best = max(best, SkeletonDistance.similarity(Array(stem.utf8), Array(otherStem.utf8)))
         }
       }
