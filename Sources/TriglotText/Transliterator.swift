@@ -20,6 +20,9 @@ public final class Transliterator: Sendable {
   public let direction: ICUTransliterator.Direction
   private let engine: ICUTransliterator
   private let cache: Mutex<TransliterationCache>
+  /// What each ASCII byte that is not part of a word becomes alone, computed once by ICU (nil
+  /// for word bytes): the commonest runs, a lone space or comma, skip the cache.
+  private let separatorBytes: [UInt8?]
 
   /// Compiles `standard`'s rules in `direction`. The cache holds at most `cacheCapacity` runs
   /// (about 100 bytes each) before it starts again.
@@ -41,6 +44,15 @@ public final class Transliterator: Sendable {
     let name = "Triglot-\(standard.language.rawValue)-\(standard.id)"
     self.engine = try ICUTransliterator(name: name, rules: standard.rules, direction: direction)
     self.cache = Mutex(TransliterationCache(maxEntries: cacheCapacity))
+    var separators = [UInt8?](repeating: nil, count: 256)
+    for byte in UInt8(0)..<0x80 {
+      let single = [byte]
+      let isWord = single.withUnsafeBufferPointer { Self.wordScalar($0.baseAddress!, at: 0, end: 1) }
+      guard !isWord.isWord else { continue }
+      let result = Array(try engine.transliterate(String(decoding: single, as: UTF8.self)).utf8)
+      if result.count == 1 { separators[Int(byte)] = result[0] }
+    }
+    self.separatorBytes = separators
   }
 
   /// Returns `text` transliterated. Text outside the standard's letters (Latin, digits,
@@ -65,26 +77,55 @@ public final class Transliterator: Sendable {
   }
 
   /// Appends the transliteration of `input`, which must be valid UTF-8, to `output` as UTF-8.
-  /// This is the streaming entry point: it never copies the input into a `String`.
   public func transliterate(
     utf8 input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]
   ) throws(ICUError) {
-    guard !input.isEmpty else { return }
-    try cache.withLock { (cache) throws(ICUError) in
+    let invalid = try transliterate(validatingUTF8: input, into: &output)
+    precondition(invalid == nil, "Transliterator.transliterate(utf8:into:) needs valid UTF-8")
+  }
+
+  /// Appends the transliteration of `input` to `output` as UTF-8, checking on the way that
+  /// `input` is valid UTF-8. This is the streaming entry point: it never copies the input into
+  /// a `String`.
+  ///
+  /// - Returns: nil, or the offset of the first byte of `input` that does not begin a
+  ///   well-formed UTF-8 sequence, in which case nothing is appended.
+  public func transliterate(
+    validatingUTF8 input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]
+  ) throws(ICUError) -> Int? {
+    guard let base = input.baseAddress, !input.isEmpty else { return nil }
+    let end = input.count
+    var buffer = OutputBuffer(capacity: end + end / 2 + 64)
+    let invalid = try cache.withLock { (cache) throws(ICUError) -> Int? in
       var start = 0
-      var inWord = Self.isWordScalar(at: 0, in: input).isWord
       var index = 0
-      while index < input.count {
-        let (isWord, length) = Self.isWordScalar(at: index, in: input)
+      var inWord = Self.wordScalar(base, at: 0, end: end).isWord
+      while index < end {
+        // Inside a Cyrillic word, skip its two-byte letters without classifying each.
+        if inWord {
+          while index + 1 < end, base[index] & 0xFC == 0xD0, base[index + 1] & 0xC0 == 0x80,
+            base[index] != 0xD2 || base[index + 1] != 0x82
+          {
+            index += 2
+          }
+          if index >= end { break }
+        }
+        let (isWord, length) = Self.wordScalar(base, at: index, end: end)
+        if length == 0 { return index }
         if isWord != inWord {
-          try emit(UnsafeBufferPointer(rebasing: input[start..<index]), into: &output, with: &cache)
+          try emit(base + start, count: index - start, into: &buffer, cache: cache)
           start = index
           inWord = isWord
         }
         index += length
       }
-      try emit(UnsafeBufferPointer(rebasing: input[start..<input.count]), into: &output, with: &cache)
+      try emit(base + start, count: end - start, into: &buffer, cache: cache)
+      return nil
     }
+    if invalid == nil {
+      output.append(contentsOf: UnsafeBufferPointer(start: buffer.base, count: buffer.count))
+    }
+    return invalid
   }
 
   /// Returns `text` run through ICU as a whole, without the cache: the reference that
@@ -94,42 +135,116 @@ public final class Transliterator: Sendable {
   }
 
   /// Appends the transliteration of one run, from the cache or from ICU.
+  @inline(__always)
   private func emit(
-    _ run: UnsafeBufferPointer<UInt8>, into output: inout [UInt8],
-    with cache: inout TransliterationCache
+    _ run: UnsafePointer<UInt8>, count: Int, into output: inout OutputBuffer,
+    cache: TransliterationCache
   ) throws(ICUError) {
-    guard run.count <= TransliterationCache.maxKeyLength else {
-      output.append(contentsOf: try engine.transliterate(String(decoding: run, as: UTF8.self)).utf8)
+    if count == 1, let byte = separatorBytes[Int(run.pointee)] {
+      output.append(byte)
       return
     }
-    let hash = TransliterationCache.hash(run)
-    if cache.appendValue(for: run, hash: hash, to: &output) { return }
-    let value = Array(try engine.transliterate(String(decoding: run, as: UTF8.self)).utf8)
-    output.append(contentsOf: value)
-    cache.insert(run, hash: hash, value: value)
+    let hash = TransliterationCache.hash(run, count: count)
+    if count <= TransliterationCache.maxKeyLength,
+      let value = cache.value(for: run, count: count, hash: hash)
+    {
+      output.append(value)
+      return
+    }
+    let text = String(decoding: UnsafeBufferPointer(start: run, count: count), as: UTF8.self)
+    var value = try engine.transliterate(text)
+    value.withUTF8 { bytes in
+      output.append(bytes)
+      cache.insert(run, count: count, hash: hash, value: bytes)
+    }
   }
 
-  /// Whether the scalar starting at byte `index` belongs to a word (a letter, a combining mark, an
-  /// apostrophe or a backtick), and its length in bytes. Words end where ICU's `[:L:]`/`[:M:]`
-  /// end, and every character a rule context may test (`$letter`, `$apos`, `$sign`) counts as
-  /// part of a word, so no context can reach across a cut.
+  /// Whether the scalar starting at byte `index` of the `end` bytes at `bytes` belongs to a word
+  /// (a letter, a combining mark, an apostrophe or a backtick), and its length in bytes: 0 when
+  /// the bytes there are not well-formed UTF-8. Words end where ICU's `[:L:]`/`[:M:]` end, and
+  /// every character a rule context may test (`$letter`, `$apos`, `$sign`) counts as part of a
+  /// word, so no context can reach across a cut.
   @inline(__always)
-  static func isWordScalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (
+  static func wordScalar(_ bytes: UnsafePointer<UInt8>, at index: Int, end: Int) -> (
     isWord: Bool, length: Int
   ) {
     let lead = bytes[index]
     if lead < 0x80 {
-      let lower = lead | 0x20
-      return (lower >= 0x61 && lower <= 0x7A || lead == 0x27 || lead == 0x60, 1)
+      // ASCII letters, the apostrophe (0x27) and the backtick (0x60), as two 64-bit masks.
+      let mask: UInt64 = lead < 64 ? 0x0000_0080_0000_0000 : 0x07FF_FFFF_07FF_FFFE
+      let bit = (mask >> UInt64(lead & 63)) & 1
+      return (bit != 0, 1)
     }
-    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-    guard index + length <= bytes.count else { return (false, bytes.count - index) }
+    let length: Int
+    var lower: UInt8 = 0x80
+    var upper: UInt8 = 0xBF
+    switch lead {
+    case 0xC2...0xDF: length = 2
+    case 0xE0: (length, lower) = (3, 0xA0)
+    case 0xE1...0xEC, 0xEE...0xEF: length = 3
+    case 0xED: (length, upper) = (3, 0x9F)
+    case 0xF0: (length, lower) = (4, 0x90)
+    case 0xF1...0xF3: length = 4
+    case 0xF4: (length, upper) = (4, 0x8F)
+    default: return (false, 0)
+    }
+    guard index + length <= end, bytes[index + 1] >= lower, bytes[index + 1] <= upper else {
+      return (false, 0)
+    }
     var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+    for offset in 1..<length {
+      let byte = bytes[index + offset]
+      if byte & 0xC0 != 0x80 { return (false, 0) }
+      value = value << 6 | UInt32(byte & 0x3F)
+    }
     // Cyrillic (U+0400–U+04FF) is all letters and marks but U+0482 (a numeral sign).
     if value >= 0x400 && value <= 0x4FF { return (value != 0x482, length) }
     if value == 0x2018 || value == 0x2019 || value == 0x02BC { return (true, length) }
     let type = cicu_char_type(value)
     return (type >= 1 && type <= 8, length)
+  }
+
+  /// A growable byte buffer written through a raw pointer, so that appending the many short
+  /// runs of a text skips the array's uniqueness and capacity checks.
+  struct OutputBuffer: ~Copyable {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+      self.capacity = max(capacity, 16)
+      base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+      if count == capacity { grow(to: count + 1) }
+      base[count] = byte
+      count += 1
+    }
+
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+      guard let source = bytes.baseAddress else { return }
+      let length = bytes.count
+      if count + length > capacity { grow(to: count + length) }
+      if length <= 16 {
+        for offset in 0..<length { base[count + offset] = source[offset] }
+      } else {
+        (base + count).update(from: source, count: length)
+      }
+      count += length
+    }
+
+    private mutating func grow(to needed: Int) {
+      let newCapacity = max(needed, capacity * 2)
+      let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+      newBase.update(from: base, count: count)
+      base.deallocate()
+      base = newBase
+      capacity = newCapacity
+    }
   }
 }

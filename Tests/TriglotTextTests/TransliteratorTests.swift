@@ -161,14 +161,34 @@ struct TransliteratorTests {
   }
 
   @Test func cacheStaysWithinItsBound() {
-    var cache = TransliterationCache(maxEntries: 16)
+    let cache = TransliterationCache(maxEntries: 16)
     for number in 0..<1_000 {
       let key = Array("word\(number)".utf8)
       key.withUnsafeBufferPointer { buffer in
-        cache.insert(buffer, hash: TransliterationCache.hash(buffer), value: key)
+        let hash = TransliterationCache.hash(buffer.baseAddress!, count: buffer.count)
+        #expect(cache.value(for: buffer.baseAddress!, count: buffer.count, hash: hash) == nil)
+        cache.insert(buffer.baseAddress!, count: buffer.count, hash: hash, value: buffer)
+        let value = cache.value(for: buffer.baseAddress!, count: buffer.count, hash: hash)
+        #expect(value.map(Array.init) == key)
       }
       #expect(cache.count <= 16)
     }
+  }
+
+  @Test func streamingEntryPointReportsInvalidUTF8() throws {
+    let bytes: [UInt8] = Array("Київ ".utf8) + [0xD0] + Array(" ok".utf8)
+    var output: [UInt8] = []
+    let bad = try bytes.withUnsafeBufferPointer {
+      try Self.kmu.transliterate(validatingUTF8: $0, into: &output)
+    }
+    #expect(bad == 9)
+    #expect(output.isEmpty)
+    let good = Array("Київ — ok".utf8)
+    let none = try good.withUnsafeBufferPointer {
+      try Self.kmu.transliterate(validatingUTF8: $0, into: &output)
+    }
+    #expect(none == nil)
+    #expect(String(decoding: output, as: UTF8.self) == "Kyiv — ok")
   }
 
   @Test func sharedInstanceIsSafeAcrossThreads() async throws {

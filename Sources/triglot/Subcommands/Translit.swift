@@ -1,10 +1,230 @@
 import ArgumentParser
+import Foundation
+import TriglotText
 
-/// `triglot translit` (being built; see the open issues).
+/// `triglot translit`: writes Ukrainian or Russian text in Latin letters under a published
+/// standard, from arguments or streaming standard input line by line.
 struct Translit: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "(not yet available)")
+  static let configuration = CommandConfiguration(
+    abstract: "Write Ukrainian or Russian text in Latin letters under a chosen standard.",
+    discussion: """
+      With TEXT, transliterates it. Without TEXT, reads standard input line by line and writes \
+      one output line per input line as it goes (constant memory on any size of input). Text \
+      outside the language's letters (Latin, digits, punctuation) passes through unchanged. \
+      Defaults: kmu-2010 for Ukrainian, bgn-pcgn for Russian; see --list.
+
+      Exit codes: 0 success, 2 input error (invalid UTF-8 on standard input), 64 usage error \
+      (unknown standard, conflicting options).
+      """
+  )
+
+  /// The `--lang` choices.
+  enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
+    case uk, ru, auto
+  }
+
+  @Option(
+    name: .long,
+    help: "The language of the text: uk, ru, or auto (guess from its letters).")
+  var lang: LanguageChoice = .auto
+
+  @Option(name: .long, help: "The standard's ID (see --list).")
+  var standard: String?
+
+  @Flag(name: .long, help: "Show the text under every standard of its language, side by side.")
+  var all = false
+
+  @Flag(name: .long, help: "List the standards with their full names, years and sources.")
+  var list = false
+
+  @Argument(help: "The text to transliterate (default: read standard input).")
+  var text: [String] = []
+
+  func validate() throws {
+    if all && standard != nil {
+      throw ValidationError("--all shows every standard; drop --standard or --all")
+    }
+    guard let standard else { return }
+    let languages = lang == .auto ? TransliterationStandard.languages : [language(of: lang)]
+    if !languages.contains(where: {
+      TransliterationStandard.standard(id: standard, language: $0) != nil
+    }) {
+      let valid = languages.map { language in
+        "\(language.rawValue): "
+          + TransliterationStandard.standards(for: language).map(\.id).joined(separator: ", ")
+      }
+      throw ValidationError(
+        "unknown standard '\(standard)'; valid IDs are \(valid.joined(separator: "; "))")
+    }
+  }
 
   func run() throws {
-    throw CLIError("'translit' is not available yet")
+    if list {
+      print(Self.listing(), terminator: "")
+      return
+    }
+    try reportingInputErrors {
+      if text.isEmpty {
+        try streamStandardInput()
+      } else {
+        let input = text.joined(separator: " ")
+        let language = resolvedLanguage(sample: Array(input.utf8)[...])
+        print(try render(input, language: language))
+      }
+    }
+  }
+
+  // MARK: Transliterating
+
+  private func render(_ input: String, language: Language) throws -> String {
+    if all {
+      let rows = try TransliterationStandard.standards(for: language).map {
+        ($0.id, try Transliterator($0).transliterate(input))
+      }
+      return Self.table(rows)
+    }
+    return try makeTransliterator(language).transliterate(input)
+  }
+
+  private func streamStandardInput() throws {
+    var stream = LineStream(fileDescriptor: STDIN_FILENO)
+    let language = resolvedLanguage(sample: try stream.peek())
+    var output: [UInt8] = []
+    output.reserveCapacity(1 << 17)
+    do {
+      if all {
+        var first = true
+        try stream.forEachBlock { block in
+          let bad = LineStream.firstInvalidUTF8(in: block)
+          let valid = UnsafeBufferPointer(
+            rebasing: block[..<(bad.map { LineStream.lineStart(before: $0, in: block) } ?? block.count)])
+          var lines = valid.split(separator: 0x0A, omittingEmptySubsequences: false)
+          if valid.last == 0x0A || valid.isEmpty { lines.removeLast() }
+          for line in lines {
+            if !first { output.append(0x0A) }
+            first = false
+            output.append(contentsOf: try render(String(decoding: line, as: UTF8.self),
+              language: language).utf8)
+            if line.endIndex < valid.endIndex { output.append(0x0A) }
+          }
+          Self.write(&output)
+          return bad
+        }
+      } else {
+        let transliterator = try makeTransliterator(language)
+        try stream.forEachBlock { block in
+          guard let bad = try transliterator.transliterate(validatingUTF8: block, into: &output)
+          else {
+            Self.write(&output)
+            return nil
+          }
+          let valid = UnsafeBufferPointer(rebasing: block[..<LineStream.lineStart(before: bad, in: block)])
+          try transliterator.transliterate(utf8: valid, into: &output)
+          Self.write(&output)
+          return bad
+        }
+      }
+    } catch let error as LineStream.InvalidUTF8 {
+      Self.write(&output)
+      throw CLIError(
+        "<stdin>: invalid UTF-8 on line \(error.line) (byte offset \(error.byteOffset)); "
+          + "convert the input to UTF-8 (e.g. iconv -f cp1251 -t utf-8)")
+    }
+    Self.write(&output)
+  }
+
+  private func makeTransliterator(_ language: Language) throws -> Transliterator {
+    let id = standard ?? TransliterationStandard.defaultStandard(for: language)?.id ?? ""
+    guard let chosen = TransliterationStandard.standard(id: id, language: language) else {
+      let valid = TransliterationStandard.standards(for: language).map(\.id)
+      throw CLIError(
+        "the text looks \(language.englishName), which has no standard '\(id)'; pass --lang or "
+          + "use one of \(valid.joined(separator: ", "))")
+    }
+    return try Transliterator(chosen)
+  }
+
+  /// Writes `output` to standard output and empties it.
+  private static func write(_ output: inout [UInt8]) {
+    guard !output.isEmpty else { return }
+    output.withUnsafeBufferPointer { bytes in
+      var offset = 0
+      while offset < bytes.count {
+        let written = Foundation.write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+        if written < 0 && errno == EINTR { continue }
+        if written <= 0 { return }
+        offset += written
+      }
+    }
+    output.removeAll(keepingCapacity: true)
+  }
+
+  // MARK: Language
+
+  private func language(of choice: LanguageChoice) -> Language {
+    choice == .ru ? .ru : .uk
+  }
+
+  /// The language to use: `--lang`, else the only language that has `--standard`, else a guess
+  /// from the letters of `sample`.
+  private func resolvedLanguage(sample: ArraySlice<UInt8>) -> Language {
+    if lang != .auto { return language(of: lang) }
+    if let standard {
+      let owners = TransliterationStandard.languages.filter {
+        TransliterationStandard.standard(id: standard, language: $0) != nil
+      }
+      if owners.count == 1 { return owners[0] }
+    }
+    return Self.guessLanguage(String(decoding: sample, as: UTF8.self))
+  }
+
+  /// Ukrainian or Russian from the letters only one of them has (і ї є ґ; ы э ё ъ), then from a
+  /// few frequent function words; Ukrainian when nothing tells.
+  static func guessLanguage(_ text: String) -> Language {
+    var ukrainian = 0
+    var russian = 0
+    for character in text.lowercased() {
+      switch character {
+      case "і", "ї", "є", "ґ": ukrainian += 1
+      case "ы", "э", "ё", "ъ": russian += 1
+      default: break
+      }
+    }
+    if ukrainian != russian { return ukrainian > russian ? .uk : .ru }
+    let words = text.lowercased().split { !$0.isLetter }
+    let ukrainianWords: Set<Substring> = ["та", "що", "це", "як", "від", "але", "або", "він", "ще"]
+    let russianWords: Set<Substring> = ["и", "что", "это", "как", "от", "но", "или", "он", "еще"]
+    let uk = words.filter { ukrainianWords.contains($0) }.count
+    let ru = words.filter { russianWords.contains($0) }.count
+    return ru > uk ? .ru : .uk
+  }
+
+  // MARK: Formatting
+
+  /// Rows of (standard ID, text) as two aligned columns.
+  static func table(_ rows: [(String, String)]) -> String {
+    let width = rows.map(\.0.count).max() ?? 0
+    return rows.map { id, text in
+      id + String(repeating: " ", count: width - id.count + 2) + text
+    }.joined(separator: "\n")
+  }
+
+  /// The `--list` output: per language, ID (default marked), year, name and source.
+  static func listing() -> String {
+    var lines: [String] = []
+    let width = TransliterationStandard.all.map(\.id.count).max() ?? 0
+    for language in TransliterationStandard.languages {
+      lines.append("\(language.englishName) (--lang \(language.rawValue)):")
+      for standard in TransliterationStandard.standards(for: language) {
+        let id = standard.id + (standard.isDefault ? "*" : "")
+        let year = standard.year.map(String.init) ?? "    "
+        let padding = String(repeating: " ", count: width + 1 - id.count)
+        lines.append("  \(id)\(padding)  \(year)  \(standard.name)")
+        lines.append("  " + String(repeating: " ", count: width + 9) + standard.source)
+      }
+      lines.append("")
+    }
+    lines.append("* default for the language")
+    return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+@Suite("triglot translit")
+struct TranslitCommandTests {
+  @Test func transliteratesItsArguments() throws {
+    let result = try CLIRunner.run(["translit", "Згурський", "Знам’янка", "ЩУКА"])
+    #expect(result.status == 0)
+    #expect(result.stdout == "Zghurskyi Znamianka SHCHUKA\n")
+    #expect(result.stderr.isEmpty)
+  }
+
+  @Test func choosesTheStandardAndLanguage() throws {
+    let iso = try CLIRunner.run(["translit", "--standard", "iso-9", "Київ"])
+    #expect(iso.stdout == "Kiïv\n")
+    let russian = try CLIRunner.run(["translit", "--lang", "ru", "--standard", "icao-9303", "Наталья"])
+    #expect(russian.stdout == "Natalia\n")
+  }
+
+  @Test func autoTellsRussianFromUkrainian() throws {
+    #expect(try CLIRunner.run(["translit", "Подъезд Ельцин"]).stdout == "Podʺyezd Yelʹtsin\n")
+    #expect(try CLIRunner.run(["translit", "Київ"]).stdout == "Kyiv\n")
+    #expect(try CLIRunner.run(["translit", "что это"]).stdout == "chto eto\n")
+  }
+
+  @Test func streamsStandardInputLineByLine() throws {
+    let input = "Київ — столиця.\nЩУКА і Щука\n\nЮрій, don't 2024!\r\nЗнам'янка"
+    let result = try CLIRunner.run(["translit"], stdin: input)
+    #expect(result.status == 0)
+    #expect(result.stdout == "Kyiv — stolytsia.\nSHCHUKA i Shchuka\n\nYurii, don't 2024!\r\nZnamianka")
+  }
+
+  @Test func emptyInputGivesEmptyOutput() throws {
+    let result = try CLIRunner.run(["translit"], stdin: "")
+    #expect(result.status == 0)
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test func aLongInputStreamsThroughAFile() throws {
+    let folder = try Self.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let line = String(repeating: "Згурський пише до Знам’янки; ", count: 60_000)
+    let input = (0..<3).map { _ in line }.joined(separator: "\n") + "\nКінець"
+    let inputURL = folder.appendingPathComponent("in.txt")
+    try input.write(to: inputURL, atomically: true, encoding: .utf8)
+    let result = try Self.shell("'\(CLIRunner.binary.path)' translit < '\(inputURL.path)'")
+    let expectedLine = String(repeating: "Zghurskyi pyshe do Znamianky; ", count: 60_000)
+    #expect(result.status == 0)
+    #expect(result.stdout == (0..<3).map { _ in expectedLine }.joined(separator: "\n") + "\nKinets")
+  }
+
+  @Test func allShowsEveryStandardSideBySide() throws {
+    let result = try CLIRunner.run(["translit", "--all", "Згурський"])
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.count == 8)
+    #expect(lines.first == "kmu-2010       Zghurskyi")
+    #expect(lines.contains("bgn-pcgn-1965  Z·hursʹkyy"))
+    #expect(lines.contains("iso-9          Zgursʹkij"))
+  }
+
+  @Test func listNamesEveryStandard() throws {
+    let result = try CLIRunner.run(["translit", "--list"])
+    #expect(result.status == 0)
+    for id in ["kmu-2010*", "dstu-9112-a", "bgn-pcgn*", "icao-9303", "mvd-310", "wikipedia"] {
+      #expect(result.stdout.contains("  \(id) "), "\(id)")
+    }
+    #expect(result.stdout.contains("Resolution of the Cabinet of Ministers of Ukraine No. 55"))
+  }
+
+  @Test func unknownStandardIsAUsageErrorListingTheIDs() throws {
+    let result = try CLIRunner.run(["translit", "--standard", "kmu-2011", "Київ"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("unknown standard 'kmu-2011'"))
+    #expect(result.stderr.contains("kmu-2010, ala-lc"))
+    #expect(result.stdout.isEmpty)
+    let wrongLanguage = try CLIRunner.run(["translit", "--lang", "ru", "--standard", "kmu-2010"])
+    #expect(wrongLanguage.status == 64)
+  }
+
+  @Test func allWithStandardIsAUsageError() throws {
+    let result = try CLIRunner.run(["translit", "--all", "--standard", "iso-9", "Київ"])
+    #expect(result.status == 64)
+  }
+
+  @Test func invalidUTF8OnStandardInputNamesTheLine() throws {
+    let result = try Self.shell(
+      "printf 'Київ\\nok\\n\\377\\376 bad\\n' | '\(CLIRunner.binary.path)' translit")
+    #expect(result.status == 2)
+    #expect(result.stdout == "Kyiv\nok\n")
+    #expect(result.stderr.hasPrefix("triglot: <stdin>: invalid UTF-8 on line 3 (byte offset 12)"))
+    #expect(!result.stderr.contains("Fatal"))
+  }
+
+  @Test func installedBinaryWorksFromAnotherDirectory() throws {
+    let prefix = try Self.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: prefix) }
+    // `-o build` installs the binary under test instead of making a release build first.
+    let install = try Self.shell(
+      "make -s -C '\(CLIRunner.packageRoot.path)' -o build install "
+        + "PREFIX='\(prefix.path)' BIN='\(CLIRunner.binary.path)'")
+    #expect(install.status == 0, "\(install.stderr)")
+    let installed = prefix.appendingPathComponent("bin/triglot").path
+    let result = try Self.shell(
+      "cd / && printf 'Згурський\\nЄнакієве' | '\(installed)' translit --standard kmu-2010 "
+        + "&& '\(installed)' translit --lang ru Щука")
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout == "Zghurskyi\nYenakiieveShchuka\n")
+  }
+
+  // MARK: Helpers
+
+  static func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("triglot-translit-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  /// Runs `command` with /bin/sh from /tmp, capturing both outputs through files.
+  static func shell(_ command: String) throws -> CLIRunner.Result {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let out = folder.appendingPathComponent("out")
+    let err = folder.appendingPathComponent("err")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", "{ \(command); } >'\(out.path)' 2>'\(err.path)'"]
+    process.currentDirectoryURL = URL(fileURLWithPath: "/tmp")
+    try process.run()
+    process.waitUntilExit()
+    return CLIRunner.Result(
+      stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+      stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "",
+      status: process.terminationStatus)
+  }
+}
