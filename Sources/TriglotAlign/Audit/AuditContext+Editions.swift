@@ -4,6 +4,8 @@ extension AuditContext {
   /// The fewest letters a paragraph needs before its detected language is trusted: a heading of
   /// a few names tells little about the language around it.
   public static let minimumLettersForLanguage = 30
+  /// The confidence ``LanguageIdentifier`` must reach before a paragraph's language is trusted.
+  public static let minimumLanguageConfidence = 0.8
 
   /// Aligns `editions` with ``ParagraphAligner`` and extracts the facts of every paragraph.
   ///
@@ -15,21 +17,25 @@ extension AuditContext {
     self.init(alignment: try aligner.align(editions))
   }
 
-  /// Extracts the facts of every paragraph of `alignment`: boilerplate and language from its
+  /// Extracts the facts of every paragraph of `alignment`: boilerplate from its
   /// ``Alignment/paragraphInfo`` (when the alignment was built by hand, no paragraph is
-  /// boilerplate and no language is known), values from the anchors, and mixed-script words from
-  /// the homoglyph repairs ``TextNormalizer`` would make.
+  /// boilerplate), the language from ``LanguageIdentifier`` (trusted from
+  /// ``minimumLettersForLanguage`` letters and ``minimumLanguageConfidence``), values from the
+  /// anchors, and mixed-script words from the homoglyph repairs ``TextNormalizer`` would make.
   public init(alignment: Alignment) {
     let normalizer = TextNormalizer(mode: .display)
+    let identifier = LanguageIdentifier()
     var facts: [Language: [ParagraphFacts]] = [:]
     for edition in alignment.editions {
       let info = alignment.paragraphInfo[edition.language] ?? []
       facts[edition.language] = edition.paragraphs.enumerated().map { index, paragraph in
         let paragraphInfo = index < info.count ? info[index] : nil
-        let letters = paragraph.text.unicodeScalars.filter(\.properties.isAlphabetic).count
-        let detected = paragraphInfo.map(\.language).flatMap {
-          Language.editions.contains($0) && letters >= Self.minimumLettersForLanguage ? $0 : nil
-        }
+        let guess = identifier.identify(paragraph.text)
+        let detected =
+          Language.editions.contains(guess.language)
+            && guess.letterCount >= Self.minimumLettersForLanguage
+            && guess.confidence >= Self.minimumLanguageConfidence
+          ? guess.language : nil
         let repairs = (try? normalizer.normalize(paragraph.text).repairs) ?? []
         return ParagraphFacts(
           text: paragraph.text, edition: edition.language,

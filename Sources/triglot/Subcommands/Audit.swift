@@ -46,13 +46,17 @@ struct Audit: ParsableCommand {
   @Option(help: "The edition coverage is measured against: uk, en or ru (default: the longest).")
   var source: EditionLanguage?
 
-  @Option(help: "Also report English names spelled off this transliteration standard.")
+  @Option(
+    help: ArgumentHelp(
+      "Also report English names spelled off this Ukrainian transliteration standard "
+        + "(e.g. kmu-2010; see 'triglot translit --list').", valueName: "ID"))
   var standard: String?
 
   @Flag(inversion: .prefixedNo, help: "Force colour on or off (default: on for a terminal).")
   var color: Bool?
 
   func validate() throws {
+    _ = try AuditRuleSet.rules(standard: standard)
     let known = Set(Auditor.ruleIDs)
     if let unknown = disabled.first(where: { !known.contains($0) }) {
       throw ValidationError(
@@ -129,9 +133,18 @@ extension Severity: ExpressibleByArgument {}
 
 /// The rules `triglot audit` runs.
 enum AuditRuleSet {
-  /// Every rule; with `standard`, `name-spelling` also checks English names against it.
-  static func rules(standard: String?) throws -> [any AuditRule] {
-    guard let standard else { return Auditor.allRules }
-    throw CLIError("--standard \(standard): no transliteration standards are available")
+  /// Every rule; with `standard` (a Ukrainian transliteration standard's id), `name-spelling`
+  /// also checks English names against it.
+  static func rules(standard id: String?) throws -> [any AuditRule] {
+    guard let id else { return Auditor.allRules }
+    guard let standard = TransliterationStandard.standard(id: id, language: .uk) else {
+      throw ValidationError(
+        "unknown standard '\(id)' for --standard; Ukrainian standards are: "
+          + TransliterationStandard.standards(for: .uk).map(\.id).joined(separator: ", "))
+    }
+    let transliterator = try Transliterator(standard)
+    let spelling = NameSpellingRule(
+      standard: { (try? transliterator.transliterate($0)) ?? $0 }, standardName: standard.id)
+    return Auditor.allRules.map { $0.id == spelling.id ? spelling : $0 }
   }
 }

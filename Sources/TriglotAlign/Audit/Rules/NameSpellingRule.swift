@@ -14,12 +14,16 @@ public struct NameSpellingRule: AuditRule {
   public let id = "name-spelling"
   public let severity = Severity.warning
   public let summary = "a name spelled two ways within the English edition, or off --standard"
-  /// Gives the spelling a standard expects for an English name word, from the word and its
-  /// Cyrillic counterparts (same key) in the aligned Ukrainian and Russian paragraphs; `nil`
-  /// when it cannot tell.
-  public typealias Standard = @Sendable (_ word: String, _ cyrillic: [Language: [String]]) ->
-    String?
-  /// The chosen standard's expectation, when `--standard` is given.
+  /// Romanizes a Ukrainian word under the chosen standard (`Юсов` → `Yusov` under kmu-2010).
+  public typealias Standard = @Sendable (_ ukrainian: String) -> String
+  /// The chosen standard, when `--standard` is given: an English name word (ASCII letters only;
+  /// Guðmundsson is foreign) is reported when no Ukrainian form of the name in the article
+  /// (``NameKey/matches(_:)``, romanized to the word's length and last letter: other forms
+  /// carry case endings or stem changes, Львові / Lviv)
+  /// romanizes to it, the closest romanization is at most two letters away and
+  /// differs before the last two letters (a difference in the ending is a case ending: Ukrainian
+  /// text rarely gives the nominative). Lexicon terms (Ukraine, Cabinet) are English words, not
+  /// romanizations, and are left alone.
   public var standard: Standard?
   /// The standard's name for messages ("kmu-2010").
   public var standardName: String?
@@ -50,7 +54,7 @@ public struct NameSpellingRule: AuditRule {
         for word in ParagraphFacts.words(of: facts.text)
         where word.count >= 4 && word.first!.isUppercase && !ParagraphFacts.isAcronym(word) {
           let nameKey = NameKey(word)
-          guard cyrillic.contains(where: { $0.similarity(to: nameKey) >= Self.resemblance })
+          guard cyrillic.contains(where: { $0.0.similarity(to: nameKey) >= Self.resemblance })
           else { continue }
           mentions.append(
             Mention(
@@ -79,13 +83,24 @@ public struct NameSpellingRule: AuditRule {
               + "(\(times) time\(times == 1 ? "" : "s"))"))
       }
     }
-    if let standard {
-      for mention in mentions {
-        let cyrillic = counterparts(of: mention, in: context)
-        guard let expected = standard(mention.word, cyrillic),
-          Self.spelling(expected) != mention.spelling,
+    if let standard, context.languages.contains(.uk) {
+      let ukrainian = Self.capitalizedKeys(
+        (context.facts[.uk] ?? []).filter { !$0.isBoilerplate }
+      )
+      for mention in mentions where LexiconAnchor.extract(from: mention.word).isEmpty {
+        let key = NameKey(mention.word)
+        guard mention.word.allSatisfy(\.isASCII) else { continue }
+        let forms = ukrainian.filter { $0.0.matches(key) }.map { standard($0.1) }
+          .filter { $0.count == mention.word.count && $0.last == mention.word.last }
+        let distances = forms.map {
+          (form: $0, distance: Self.editDistance(Array(Self.spelling($0)), Array(mention.spelling)))
+        }
+        guard let closest = distances.min(by: { $0.distance < $1.distance }),
+          closest.distance > 0, closest.distance <= 2,
+          !Self.differsInEndingOnly(Self.spelling(closest.form), mention.spelling),
           reported.insert([String(mention.group), mention.spelling]).inserted
         else { continue }
+        let expected = closest.form
         result.append(
           finding(
             mention, in: context,
@@ -150,10 +165,10 @@ public struct NameSpellingRule: AuditRule {
   /// spelling (Soudakov) still finds its Судаков.
   static let resemblance = 0.75
 
-  /// The name keys of the capitalized Cyrillic words of `facts`.
-  static func capitalizedKeys(_ facts: [ParagraphFacts]) -> [NameKey] {
+  /// The capitalized Cyrillic words of `facts` with their name keys.
+  static func capitalizedKeys(_ facts: [ParagraphFacts]) -> [(NameKey, String)] {
     facts.flatMap { ParagraphFacts.words(of: $0.text) }.filter(isCyrillicName).uniqued()
-      .map(NameKey.init)
+      .map { (NameKey($0), $0) }
   }
 
   /// Whether `word` starts with a Cyrillic capital.
@@ -187,6 +202,13 @@ public struct NameSpellingRule: AuditRule {
         return common >= min(4, x.count, y.count)
       }
     }
+  }
+
+  /// Whether `a` and `b` differ only in their last two letters: a Ukrainian case ending
+  /// (Одеси / Odesa, Волині / Volyn), which says nothing about the standard.
+  static func differsInEndingOnly(_ a: String, _ b: String) -> Bool {
+    let common = zip(a, b).prefix { $0 == $1 }.count
+    return common >= max(a.count, b.count) - 2
   }
 
   /// The Levenshtein distance between `a` and `b`.
