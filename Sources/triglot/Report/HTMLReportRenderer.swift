@@ -75,7 +75,7 @@ struct HTMLReportRenderer {
           let count = counts[severity] ?? 0
           return .span(
             .class("pill \(severity.rawValue)\(count == 0 ? " zero" : "")"),
-            .text("\(count) \(severity.rawValue)"))
+            .text("\(count) \(severity.rawValue)\(count == 1 || severity == .info ? "" : "s")"))
         })
     )
   }

@@ -31,8 +31,8 @@ struct TextReportRenderer {
     var lines = [
       bold("triglot audit") + ": \(report.editions.count) editions, "
         + "\(report.context.alignment.groups.count) groups; "
-        + "\(counts[.error] ?? 0) errors, \(counts[.warning] ?? 0) warnings, "
-        + "\(counts[.info] ?? 0) info; coverage of the \(coverageSource) edition"
+        + Severity.allCases.reversed().map { count(counts[$0] ?? 0, $0) }.joined(separator: ", ")
+        + "; coverage of the \(coverageSource) edition"
     ]
     let width = report.editions.map(\.source.count).max() ?? 0
     for edition in report.editions {
@@ -48,9 +48,9 @@ struct TextReportRenderer {
       }
       let severities = report.severityCounts(language)
       let tally = Severity.allCases.reversed().map { severity in
-        let count = severities[severity] ?? 0
-        let text = "\(count) \(severity.rawValue)\(count == 1 || severity == .info ? "" : "s")"
-        return count > 0 ? paint(text, color(severity)) : text
+        let number = severities[severity] ?? 0
+        let text = count(number, severity)
+        return number > 0 ? paint(text, color(severity)) : text
       }.joined(separator: ", ")
       lines.append(
         "  " + bold(language.rawValue) + "  " + pad(edition.source, width) + "  "
@@ -108,6 +108,11 @@ struct TextReportRenderer {
       }
     }
     return line.replacingOccurrences(of: "\n", with: " ")
+  }
+
+  /// "1 error", "2 warnings", "3 info".
+  private func count(_ number: Int, _ severity: Severity) -> String {
+    "\(number) \(severity.rawValue)\(number == 1 || severity == .info ? "" : "s")"
   }
 
   private func color(_ severity: Severity) -> NamedColor {
