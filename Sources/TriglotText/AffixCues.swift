@@ -13,8 +13,9 @@
 ///   adjectives in -ський, -цький keep the soft sign (Russian -ский, -цкий); ць and ьо are
 ///   common (місць, його) where Russian writes ц and ё; -ою is the feminine instrumental
 ///   (країною); hard-stem plurals and genitives end in -и after б в д з п р с т ф (депутати,
-///   зими) where Russian writes -ы; hard-stem adjectives end in -ий (новий, житловий) where
-///   Russian writes -ый.
+///   зими) where Russian writes -ы; hard-stem adjectives end in -ий, -их, -ими (новий,
+///   нових, новими) where Russian writes -ый, -ых, -ыми — most telling after ч, л, в, с
+///   (-чний, -льний), where Russian has few soft-stem adjectives.
 /// - Russian adjectives end in -ая, -яя, -ое, -ее, -ие (Ukrainian -а, -я, -е, -і); neuter
 ///   nouns end in -ие, -ия (Ukrainian -ння, -ія); third-person reflexive verbs end in -тся
 ///   (Ukrainian -ться); present tense -ает, -ит (Ukrainian -ає, -ить); genitive plurals end in
@@ -56,7 +57,14 @@ enum AffixCues {
     Cue("ати", 0.8), Cue("ити", 0.8), Cue("ути", 0.8), Cue("яти", 0.8), Cue("оти", 0.8),
     Cue("вий", 0.9), Cue("лий", 0.9), Cue("мий", 0.9), Cue("бий", 0.9), Cue("пий", 0.9),
     Cue("дий", 0.9), Cue("зий", 0.9), Cue("сий", 0.9), Cue("фий", 0.9), Cue("тий", 0.5),
-    Cue("рий", 0.3), Cue("ний", 0.4), Cue("щий", -0.5),
+    Cue("рий", 0.3), Cue("чний", 1.0), Cue("льний", 1.0), Cue("вний", 0.8), Cue("сний", 0.8),
+    Cue("тний", 0.5), Cue("рний", 0.5), Cue("жний", 0.5), Cue("мний", 0.3), Cue("дний", 0.2),
+    Cue("ений", -0.2), Cue("ний", 0.3), Cue("щий", -0.5),
+    Cue("бими", 0.7), Cue("вими", 0.7), Cue("дими", 0.7), Cue("зими", 0.7), Cue("лими", 0.7),
+    Cue("мими", 0.7), Cue("пими", 0.7), Cue("рими", 0.7), Cue("сими", 0.7), Cue("тими", 0.7),
+    Cue("бих", 0.7), Cue("вих", 0.7), Cue("дих", 0.7), Cue("зих", 0.7), Cue("лих", 0.7),
+    Cue("мих", 0.7), Cue("пих", 0.7), Cue("рих", 0.7), Cue("сих", 0.7), Cue("тих", 0.7),
+    Cue("фих", 0.7), Cue("них", 0.3),
     Cue("ою", 0.7), Cue("мо", 0.5), Cue("ив", 0.8), Cue("ав", 0.5),
     Cue("ил", -0.6), Cue("ел", -0.5), Cue("ал", -0.3),
     Cue("би", 0.5), Cue("ви", 0.5), Cue("ди", 0.5), Cue("зи", 0.5), Cue("пи", 0.5),
