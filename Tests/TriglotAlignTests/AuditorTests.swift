@@ -5,8 +5,14 @@ import TriglotText
 @Suite("Auditor")
 struct AuditorTests {
   static let context = AuditFixture.context([
-    [.uk: "Пошкоджено 256 квартир у Харкові.", .en: "256 apartments were damaged in Kharkiv.", .ru: "Повреждены 265 квартир в Харькове."],
-    [.uk: "Ігор Терехов додав, що відкрили штаб допомоги.", .ru: "Игорь Терехов добавил, что открыли штаб помощи."],
+    [
+      .uk: "Пошкоджено 256 квартир у Харкові.", .en: "256 apartments were damaged in Kharkiv.",
+      .ru: "Повреждены 265 квартир в Харькове.",
+    ],
+    [
+      .uk: "Ігор Терехов додав, що відкрили штаб допомоги.",
+      .ru: "Игорь Терехов добавил, что открыли штаб помощи.",
+    ],
   ])
 
   @Test func runsEveryRuleInGroupOrder() {
@@ -27,10 +33,11 @@ struct AuditorTests {
 
   @Test func everyRuleHasAUniqueIDAndASummary() {
     #expect(Set(Auditor.ruleIDs).count == Auditor.allRules.count)
-    #expect(Auditor.ruleIDs == [
-      "missing", "number-mismatch", "date-mismatch", "name-mismatch", "name-spelling",
-      "untranslated", "mixed-script", "partial", "moved",
-    ])
+    #expect(
+      Auditor.ruleIDs == [
+        "missing", "number-mismatch", "date-mismatch", "name-mismatch", "name-spelling",
+        "untranslated", "mixed-script", "partial", "moved",
+      ])
     #expect(Auditor.allRules.allSatisfy { !$0.summary.isEmpty })
   }
 

@@ -13,7 +13,8 @@ struct CorporaAuditTests {
   }
 
   static let aligned: [Audited] = GoldArticle.all.map { article in
-    let context = (try? AuditContext(editions: article.editions))
+    let context =
+      (try? AuditContext(editions: article.editions))
       ?? AuditContext(alignment: article.alignment)
     return Audited(article: article, findings: Auditor().findings(in: context))
   }
@@ -31,7 +32,8 @@ struct CorporaAuditTests {
       for difference in audited.article.differences {
         #expect(
           Self.finds(difference, in: audited.findings),
-          "\(audited.article.slug): \(difference.rule) in \(difference.edition) \(difference.paragraphs)")
+          "\(audited.article.slug): \(difference.rule) in \(difference.edition) \(difference.paragraphs)"
+        )
       }
     }
   }
@@ -52,7 +54,8 @@ struct CorporaAuditTests {
           "\(audited.article.slug): \(difference.rule) in \(difference.edition)")
       }
       if audited.article.clean {
-        #expect(audited.findings.filter { $0.severity == .error }.isEmpty, "\(audited.article.slug)")
+        #expect(
+          audited.findings.filter { $0.severity == .error }.isEmpty, "\(audited.article.slug)")
       }
     }
   }

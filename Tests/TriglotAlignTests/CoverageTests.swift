@@ -6,9 +6,17 @@ import TriglotText
 struct CoverageTests {
   static let context = AuditFixture.context([
     [.uk: .init("UA | EN | RU", boilerplate: true)],
-    [.uk: "Рада ухвалила бюджет на 2026 рік.", .en: "The Rada passed the 2026 budget.", .ru: "Рада приняла бюджет на 2026 год."],
-    [.uk: "Ігор Терехов додав, що відкрили штаб.", .ru: "Игорь Терехов добавил, что открыли штаб."],
-    [.uk: "Депутати проголосували 257 голосами.", .en: "MPs voted with 257 votes.", .ru: "Депутаты проголосовали 257 голосами."],
+    [
+      .uk: "Рада ухвалила бюджет на 2026 рік.", .en: "The Rada passed the 2026 budget.",
+      .ru: "Рада приняла бюджет на 2026 год.",
+    ],
+    [
+      .uk: "Ігор Терехов додав, що відкрили штаб.", .ru: "Игорь Терехов добавил, что открыли штаб.",
+    ],
+    [
+      .uk: "Депутати проголосували 257 голосами.", .en: "MPs voted with 257 votes.",
+      .ru: "Депутаты проголосовали 257 голосами.",
+    ],
   ])
 
   @Test func measuresParagraphsAndCharactersOfTheSource() throws {

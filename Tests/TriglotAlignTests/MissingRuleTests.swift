@@ -16,7 +16,10 @@ struct MissingRuleTests {
   static let cases: [Case] = [
     Case(
       name: "English lacks a Ukrainian and Russian paragraph",
-      row: [.uk: "Ігор Терехов додав, що відкрили штаб допомоги.", .ru: "Игорь Терехов добавил, что открыли штаб помощи."],
+      row: [
+        .uk: "Ігор Терехов додав, що відкрили штаб допомоги.",
+        .ru: "Игорь Терехов добавил, что открыли штаб помощи.",
+      ],
       lacking: [.en]),
     Case(
       name: "Russian adds a paragraph the others lack",
@@ -24,11 +27,17 @@ struct MissingRuleTests {
       lacking: [.uk, .en]),
     Case(
       name: "Ukrainian lacks an English background paragraph",
-      row: [.en: "Ukrenergo is Ukraine's state-owned transmission system operator.", .ru: "Укрэнерго — государственный оператор системы передачи."],
+      row: [
+        .en: "Ukrenergo is Ukraine's state-owned transmission system operator.",
+        .ru: "Укрэнерго — государственный оператор системы передачи.",
+      ],
       lacking: [.uk]),
     Case(
       name: "all three editions have it",
-      row: [.uk: "Рада ухвалила бюджет.", .en: "The Rada passed the budget.", .ru: "Рада приняла бюджет."],
+      row: [
+        .uk: "Рада ухвалила бюджет.", .en: "The Rada passed the budget.",
+        .ru: "Рада приняла бюджет.",
+      ],
       lacking: []),
     Case(
       name: "boilerplate in one edition only",
@@ -45,7 +54,9 @@ struct MissingRuleTests {
 
   @Test func messageNamesTheLackingEdition() {
     let findings = MissingRule().findings(
-      in: AuditFixture.context([[.uk: "Ігор Терехов додав, що відкрили штаб.", .ru: "Игорь Терехов добавил."]]))
+      in: AuditFixture.context([
+        [.uk: "Ігор Терехов додав, що відкрили штаб.", .ru: "Игорь Терехов добавил."]
+      ]))
     #expect(findings.first?.message.hasPrefix("English edition lacks the paragraph") == true)
     #expect(findings.first?.paragraphs == [.uk: [0], .en: [], .ru: [0]])
   }

@@ -1,6 +1,7 @@
 import Testing
-@testable import TriglotAlign
 import TriglotText
+
+@testable import TriglotAlign
 
 @Suite("mixed-script rule")
 struct MixedScriptRuleTests {
@@ -23,8 +24,10 @@ struct MixedScriptRuleTests {
   @Test(arguments: cases)
   func table(_ example: Case) {
     let findings = MixedScriptRule().findings(
-      in: AuditFixture.context([[example.edition: .init(stringLiteral: example.text)]], languages: [example.edition]))
-    #expect(findings.map { $0.values[example.edition] ?? [] } == (example.word.map { [[$0]] } ?? []))
+      in: AuditFixture.context(
+        [[example.edition: .init(stringLiteral: example.text)]], languages: [example.edition]))
+    #expect(
+      findings.map { $0.values[example.edition] ?? [] } == (example.word.map { [[$0]] } ?? []))
     #expect(findings.allSatisfy { $0.edition == example.edition && $0.severity == .warning })
   }
 

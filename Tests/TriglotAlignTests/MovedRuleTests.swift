@@ -12,9 +12,12 @@ struct MovedRuleTests {
     ]
   }
 
-  static let ukMayor = "Мер Ігор Терехов 17 вересня повідомив про 256 пошкоджених квартир і 37 автомобілів."
-  static let ruMayor = "Мэр Игорь Терехов 17 сентября сообщил о 256 поврежденных квартирах и 37 автомобилях."
-  static let enMayor = "Mayor Ihor Terekhov reported on September 17 that 256 apartments and 37 cars were damaged."
+  static let ukMayor =
+    "Мер Ігор Терехов 17 вересня повідомив про 256 пошкоджених квартир і 37 автомобілів."
+  static let ruMayor =
+    "Мэр Игорь Терехов 17 сентября сообщил о 256 поврежденных квартирах и 37 автомобилях."
+  static let enMayor =
+    "Mayor Ihor Terekhov reported on September 17 that 256 apartments and 37 cars were damaged."
 
   struct Case: Sendable, CustomTestStringConvertible {
     var name: String
@@ -44,7 +47,8 @@ struct MovedRuleTests {
   @Test(arguments: cases)
   func table(_ example: Case) {
     let findings = Auditor().findings(in: AuditFixture.context(example.rows))
-    #expect(findings.filter { $0.rule == "moved" }.map(\.edition) == (example.moved.map { [$0] } ?? []))
+    #expect(
+      findings.filter { $0.rule == "moved" }.map(\.edition) == (example.moved.map { [$0] } ?? []))
     if example.moved != nil {
       #expect(!findings.contains { $0.rule == "missing" }, "moved explains the gaps")
       #expect(findings.allSatisfy { $0.severity == .info })

@@ -45,7 +45,11 @@ struct NameMismatchRuleTests {
   @Test(arguments: cases)
   func table(_ example: Case) throws {
     let findings = AuditFixture.findings(
-      NameMismatchRule(), [.uk: .init(stringLiteral: example.uk), .en: .init(stringLiteral: example.en), .ru: .init(stringLiteral: example.ru)])
+      NameMismatchRule(),
+      [
+        .uk: .init(stringLiteral: example.uk), .en: .init(stringLiteral: example.en),
+        .ru: .init(stringLiteral: example.ru),
+      ])
     if let edition = example.edition {
       let finding = try #require(findings.first)
       #expect(findings.count == 1)
@@ -60,8 +64,15 @@ struct NameMismatchRuleTests {
 
   @Test func aLackingEditionNamingThePersonElsewhereIsReported() {
     let context = AuditFixture.context([
-      [.uk: "Мер Ігор Терехов заявив про удар.", .en: "Mayor Ihor Terekhov reported the strike.", .ru: "Мэр Игорь Терехов заявил об ударе."],
-      [.uk: "Ігор Терехов додав, що відкрили штаб.", .en: "The mayor added that a centre had opened.", .ru: "Игорь Терехов добавил, что открыли штаб."],
+      [
+        .uk: "Мер Ігор Терехов заявив про удар.", .en: "Mayor Ihor Terekhov reported the strike.",
+        .ru: "Мэр Игорь Терехов заявил об ударе.",
+      ],
+      [
+        .uk: "Ігор Терехов додав, що відкрили штаб.",
+        .en: "The mayor added that a centre had opened.",
+        .ru: "Игорь Терехов добавил, что открыли штаб.",
+      ],
     ])
     let findings = NameMismatchRule().findings(in: context)
     #expect(findings.map(\.edition) == [.en])

@@ -4,9 +4,12 @@ import TriglotText
 
 @Suite("partial rule")
 struct PartialRuleTests {
-  static let fullUK = "Зростає і виробництво далекобійних безпілотників. У 2024 році Україна виготовила понад 6 тис. дронів, здатних уражати цілі на відстані понад 1 000 км. Цьогоріч міністерство розраховує збільшити цей показник до 30 тис. одиниць."
-  static let fullEN = "The production of long-range drones is also growing. In 2024, Ukraine made more than 6,000 drones able to hit targets over 1,000 km away. This year the ministry expects to raise the figure to 30,000 units."
-  static let fullRU = "Растет и производство дальнобойных беспилотников. В 2024 году Украина изготовила более 6 тыс. дронов, способных поражать цели на расстоянии свыше 1 000 км. В этом году министерство рассчитывает увеличить этот показатель до 30 тыс. единиц."
+  static let fullUK =
+    "Зростає і виробництво далекобійних безпілотників. У 2024 році Україна виготовила понад 6 тис. дронів, здатних уражати цілі на відстані понад 1 000 км. Цьогоріч міністерство розраховує збільшити цей показник до 30 тис. одиниць."
+  static let fullEN =
+    "The production of long-range drones is also growing. In 2024, Ukraine made more than 6,000 drones able to hit targets over 1,000 km away. This year the ministry expects to raise the figure to 30,000 units."
+  static let fullRU =
+    "Растет и производство дальнобойных беспилотников. В 2024 году Украина изготовила более 6 тыс. дронов, способных поражать цели на расстоянии свыше 1 000 км. В этом году министерство рассчитывает увеличить этот показатель до 30 тыс. единиц."
 
   struct Case: Sendable, CustomTestStringConvertible {
     var uk: String
@@ -18,17 +21,27 @@ struct PartialRuleTests {
 
   static let cases: [Case] = [
     Case(uk: fullUK, en: fullEN, ru: fullRU, edition: nil),
-    Case(uk: fullUK, en: "The production of long-range drones is also growing.", ru: fullRU, edition: .en),
-    Case(uk: "Зростає і виробництво далекобійних безпілотників.", en: fullEN, ru: fullRU, edition: .uk),
-    Case(uk: fullUK, en: fullEN, ru: "Растет и производство дальнобойных беспилотников.", edition: .ru),
+    Case(
+      uk: fullUK, en: "The production of long-range drones is also growing.", ru: fullRU,
+      edition: .en),
+    Case(
+      uk: "Зростає і виробництво далекобійних безпілотників.", en: fullEN, ru: fullRU, edition: .uk),
+    Case(
+      uk: fullUK, en: fullEN, ru: "Растет и производство дальнобойных беспилотников.", edition: .ru),
     // Headings are too short to judge.
-    Case(uk: "Що відомо про постраждалих", en: "Victims", ru: "Что известно о пострадавших", edition: nil),
+    Case(
+      uk: "Що відомо про постраждалих", en: "Victims", ru: "Что известно о пострадавших",
+      edition: nil),
   ]
 
   @Test(arguments: cases)
   func table(_ example: Case) {
     let findings = AuditFixture.findings(
-      PartialRule(), [.uk: .init(stringLiteral: example.uk), .en: .init(stringLiteral: example.en), .ru: .init(stringLiteral: example.ru)])
+      PartialRule(),
+      [
+        .uk: .init(stringLiteral: example.uk), .en: .init(stringLiteral: example.en),
+        .ru: .init(stringLiteral: example.ru),
+      ])
     #expect(findings.map(\.edition) == (example.edition.map { [$0] } ?? []))
     #expect(findings.allSatisfy { $0.severity == .warning })
   }

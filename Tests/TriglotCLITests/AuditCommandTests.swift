@@ -4,7 +4,9 @@ import Testing
 @Suite("triglot audit")
 struct AuditCommandTests {
   static func article(_ slug: String) -> [String] {
-    ["uk", "en", "ru"].flatMap { ["--\($0)", CLIRunner.path("Corpora/articles/\(slug)/\($0).txt")] }
+    ["uk", "en", "ru"].flatMap {
+      ["--\($0)", CLIRunner.path("Corpora/articles/\(slug)/\($0).txt")]
+    }
   }
 
   static let strike = article("02-kharkiv-strike")
@@ -22,8 +24,12 @@ struct AuditCommandTests {
     #expect(result.status == 1)
     let lines = result.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first?.hasPrefix("triglot audit: 3 editions") == true)
-    #expect(lines.filter { $0.hasPrefix("  uk ") || $0.hasPrefix("  en ") || $0.hasPrefix("  ru ") }.count == 3)
-    #expect(result.stdout.contains("number-mismatch  Russian edition says 265 where Ukrainian and English say 256"))
+    #expect(
+      lines.filter { $0.hasPrefix("  uk ") || $0.hasPrefix("  en ") || $0.hasPrefix("  ru ") }.count
+        == 3)
+    #expect(
+      result.stdout.contains(
+        "number-mismatch  Russian edition says 265 where Ukrainian and English say 256"))
     #expect(result.stdout.contains("[265]"), "the differing value is marked without colour")
     #expect(!result.stdout.contains("\u{1B}["), "no colour through a pipe")
     #expect(result.stderr.isEmpty)
@@ -53,7 +59,9 @@ struct AuditCommandTests {
   }
 
   @Test func positionalFilesWork() throws {
-    let files = ["ru", "uk", "en"].map { CLIRunner.path("Corpora/articles/02-kharkiv-strike/\($0).txt") }
+    let files = ["ru", "uk", "en"].map {
+      CLIRunner.path("Corpora/articles/02-kharkiv-strike/\($0).txt")
+    }
     let result = try CLIRunner.run(["audit", "--format", "json"] + files)
     #expect(result.status == 1)
     #expect(result.stdout.contains("\"number-mismatch\""))
@@ -89,7 +97,8 @@ struct AuditCommandTests {
 
   @Test func minSeverityFiltersWhatIsShown() throws {
     let result = try CLIRunner.run(
-      ["audit", "--min-severity", "error", "--format", "json"] + Self.article("05-football-qualifier"))
+      ["audit", "--min-severity", "error", "--format", "json"]
+        + Self.article("05-football-qualifier"))
     #expect(!result.stdout.contains("\"warning\""))
     #expect(result.stdout.contains("\"error\""))
   }
@@ -113,7 +122,9 @@ struct AuditCommandTests {
   }
 
   @Test func oneEditionIsAUsageError() throws {
-    let result = try CLIRunner.run(["audit", "--uk", CLIRunner.path("Corpora/articles/02-kharkiv-strike/uk.txt")])
+    let result = try CLIRunner.run([
+      "audit", "--uk", CLIRunner.path("Corpora/articles/02-kharkiv-strike/uk.txt"),
+    ])
     #expect(result.status == 64)
   }
 

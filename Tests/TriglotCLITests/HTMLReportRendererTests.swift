@@ -58,8 +58,10 @@ struct HTMLReportRendererTests {
     let uk = folder.appendingPathComponent("uk.txt")
     let en = folder.appendingPathComponent("en.txt")
     try "Рада ухвалила <b>бюджет</b> & закон.\n".write(to: uk, atomically: true, encoding: .utf8)
-    try "The Rada passed the <b>budget</b> & a law.\n".write(to: en, atomically: true, encoding: .utf8)
-    let html = try CLIRunner.run(["audit", "--format", "html", "--uk", uk.path, "--en", en.path]).stdout
+    try "The Rada passed the <b>budget</b> & a law.\n".write(
+      to: en, atomically: true, encoding: .utf8)
+    let html = try CLIRunner.run(["audit", "--format", "html", "--uk", uk.path, "--en", en.path])
+      .stdout
     #expect(html.contains("&lt;b&gt;budget&lt;/b&gt; &amp; a law"))
     #expect(!html.contains("<b>budget</b>"))
   }

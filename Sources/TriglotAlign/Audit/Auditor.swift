@@ -39,7 +39,8 @@ public struct Auditor: Sendable {
   /// severity, then by rule-table order.
   ///
   /// A `moved` finding, or a `partial` one that pairs two neighbouring groups, explains the gaps
-  /// its pair of paragraphs leaves, so the `missing` findings for those gaps are dropped; a `partial` finding explains why its edition lacks values the
+  /// its pair of paragraphs leaves, so the `missing` findings for those gaps are dropped; a
+  /// `partial` finding explains why its edition lacks values the
   /// others state, so the number, date and name findings that only report such lacks are dropped.
   public func findings(in context: AuditContext) -> [Finding] {
     let enabled = rules.filter { !disabled.contains($0.id) }
@@ -49,7 +50,9 @@ public struct Auditor: Sendable {
       finding.rule == MissingRule().id && moved.contains { Self.explains($0, finding) }
     }
     let partial = Set(
-      findings.filter { $0.rule == PartialRule().id }.map { [String($0.group), $0.edition?.rawValue ?? ""] })
+      findings.filter { $0.rule == PartialRule().id }.map {
+        [String($0.group), $0.edition?.rawValue ?? ""]
+      })
     findings.removeAll { finding in
       Self.valueRules.contains(finding.rule)
         && partial.contains([String(finding.group), finding.edition?.rawValue ?? ""])

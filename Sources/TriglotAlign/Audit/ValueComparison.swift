@@ -27,7 +27,9 @@ struct ValueComparison {
   static func deviations(_ values: [Language: [AuditValue]]) -> [Deviation] {
     let languages = values.keys.sorted()
     guard languages.count >= 2 else { return [] }
-    let counts = values.mapValues { list in list.reduce(into: [String: Int]()) { $0[$1.key, default: 0] += 1 } }
+    let counts = values.mapValues { list in
+      list.reduce(into: [String: Int]()) { $0[$1.key, default: 0] += 1 }
+    }
     let keys = Set(counts.values.flatMap(\.keys))
     guard keys.contains(where: { key in Set(languages.map { counts[$0]?[key] ?? 0 }).count > 1 })
     else { return [] }
@@ -72,9 +74,11 @@ struct ValueComparison {
   ) -> Deviation {
     var shown: [Language: [String]] = [:]
     for (language, list) in values {
-      let differing = Set(keys.filter { key in
-        Set(values.keys.map { counts[$0]?[key] ?? 0 }).count > 1 && (counts[language]?[key] ?? 0) > 0
-      })
+      let differing = Set(
+        keys.filter { key in
+          Set(values.keys.map { counts[$0]?[key] ?? 0 }).count > 1
+            && (counts[language]?[key] ?? 0) > 0
+        })
       shown[language] = unique(list.filter { differing.contains($0.key) }.map(\.text))
     }
     return Deviation(edition: nil, values: shown, added: [], lacking: [])

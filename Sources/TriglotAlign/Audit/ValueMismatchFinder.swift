@@ -36,7 +36,8 @@ struct ValueMismatchFinder {
     guard let edition = deviation.edition else {
       return editions.map { language in
         let shown = deviation.values[language] ?? []
-        return "\(language.englishName) says \(shown.isEmpty ? "no such \(noun)" : EditionList.values(shown))"
+        let said = shown.isEmpty ? "no such \(noun)" : EditionList.values(shown)
+        return "\(language.englishName) says \(said)"
       }.joined(separator: "; ") + " — the \(noun)s differ"
     }
     let others = editions.filter { $0 != edition }

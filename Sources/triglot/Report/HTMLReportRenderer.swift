@@ -17,7 +17,9 @@ struct HTMLReportRenderer {
       .head(
         .encoding(.utf8),
         .viewport(.accordingToDevice),
-        .title("Triglot audit — " + report.editions.map { fileName($0.source) }.joined(separator: ", ")),
+        .title(
+          "Triglot audit — "
+            + report.editions.map { fileName($0.source) }.joined(separator: ", ")),
         .style(HTMLReportStyle.css)
       ),
       .body(
@@ -26,7 +28,9 @@ struct HTMLReportRenderer {
           .p(
             .class("files"),
             .forEach(report.editions) { edition in
-              .span(.class("file"), .strong(.text(edition.language.rawValue)), .text(" " + edition.source))
+              .span(
+                .class("file"), .strong(.text(edition.language.rawValue)),
+                .text(" " + edition.source))
             })
         ),
         summary(report),
@@ -59,16 +63,24 @@ struct HTMLReportRenderer {
         .class("card-head"),
         .span(.class("lang"), .text(language.rawValue)),
         .span(.class("name"), .text(language.englishName)),
-        .span(.class("count"), .text("\(article) article ¶ · \(facts.count - article) boilerplate"))
+        .span(
+          .class("count"),
+          .text("\(article) article ¶ · \(facts.count - article) boilerplate"))
       ),
-      .unwrap(report.coverage.editions[language], { share in
-        .div(
-          .class("bars"),
-          bar("paragraphs", share.paragraphs),
-          bar("characters", share.characters),
-          .p(.class("caption"), .text("of the \(report.coverage.source.englishName) article text"))
-        )
-      }, else: .div(.class("bars source"), .p(.class("source-note"), .text("Source edition: coverage is measured against it")))),
+      .unwrap(
+        report.coverage.editions[language],
+        { share in
+          .div(
+            .class("bars"),
+            bar("paragraphs", share.paragraphs),
+            bar("characters", share.characters),
+            .p(
+              .class("caption"), .text("of the \(report.coverage.source.englishName) article text"))
+          )
+        },
+        else: .div(
+          .class("bars source"),
+          .p(.class("source-note"), .text("Source edition: coverage is measured against it")))),
       .div(
         .class("pills"),
         .forEach(Severity.allCases.reversed()) { severity in
@@ -117,11 +129,20 @@ struct HTMLReportRenderer {
   private func legend() -> Node<HTML.BodyContext> {
     .section(
       .class("legend"),
-      .span(.class("key"), .element(named: "mark", nodes: [.class("error"), .text("265")]), .text(" error value")),
-      .span(.class("key"), .element(named: "mark", nodes: [.class("warning"), .text("Iusov")]), .text(" warning value")),
-      .span(.class("key"), .span(.class("swatch gap-swatch")), .text(" paragraph missing from an edition")),
-      .span(.class("key"), .span(.class("swatch boilerplate-swatch")), .text(" boilerplate (navigation, captions, promos)")),
-      .span(.class("key"), .span(.class("swatch flagged-swatch")), .text(" paragraph with a finding"))
+      .span(
+        .class("key"), .element(named: "mark", nodes: [.class("error"), .text("265")]),
+        .text(" error value")),
+      .span(
+        .class("key"), .element(named: "mark", nodes: [.class("warning"), .text("Iusov")]),
+        .text(" warning value")),
+      .span(
+        .class("key"), .span(.class("swatch gap-swatch")),
+        .text(" paragraph missing from an edition")),
+      .span(
+        .class("key"), .span(.class("swatch boilerplate-swatch")),
+        .text(" boilerplate (navigation, captions, promos)")),
+      .span(
+        .class("key"), .span(.class("swatch flagged-swatch")), .text(" paragraph with a finding"))
     )
   }
 
@@ -147,13 +168,19 @@ struct HTMLReportRenderer {
     )
   }
 
-  private func row(_ group: Int, _ report: AuditReport, numbers: [Finding: Int]) -> Node<HTML.TableContext> {
+  private func row(_ group: Int, _ report: AuditReport, numbers: [Finding: Int]) -> Node<
+    HTML.TableContext
+  > {
     let findings = report.findings(inGroup: group)
     let context = report.context
-    let isBoilerplate = context.languages.allSatisfy { context.articleParagraphs($0, inGroup: group).isEmpty }
+    let isBoilerplate = context.languages.allSatisfy {
+      context.articleParagraphs($0, inGroup: group).isEmpty
+    }
     let worst = findings.map(\.severity).max()
-    let classes = ["group", isBoilerplate ? "boilerplate" : nil, worst.map { "has-\($0.rawValue)" }]
-      .compactMap { $0 }.joined(separator: " ")
+    let classes = [
+      "group", isBoilerplate ? "boilerplate" : nil, worst.map { "has-\($0.rawValue)" },
+    ]
+    .compactMap { $0 }.joined(separator: " ")
     return .tr(
       .id("g\(group)"),
       .class(classes),
@@ -198,11 +225,16 @@ struct HTMLReportRenderer {
           .class(facts.isBoilerplate ? "para bp" : "para"),
           .span(.class("pi"), .text("¶\(index)")),
           .forEach(HighlightedText.runs(of: facts.text, highlighting: highlights)) { run in
-            .unwrap(run.highlight, { highlight in
-              .element(
-                named: "mark",
-                nodes: [.class(highlight.severity.rawValue), .attribute(named: "title", value: highlight.rule), .text(run.text)])
-            }, else: .text(run.text))
+            .unwrap(
+              run.highlight,
+              { highlight in
+                .element(
+                  named: "mark",
+                  nodes: [
+                    .class(highlight.severity.rawValue),
+                    .attribute(named: "title", value: highlight.rule), .text(run.text),
+                  ])
+              }, else: .text(run.text))
           })
       })
   }

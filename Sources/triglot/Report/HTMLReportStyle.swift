@@ -36,7 +36,9 @@ enum HTMLReportStyle {
     .fill { display: block; height: 100%; border-radius: 4px; }
     .fill.good { background: var(--good); } .fill.fair { background: var(--fair); }
     .fill.poor { background: var(--poor); }
-    .bar-value { width: 40px; text-align: right; font-variant-numeric: tabular-nums; font-weight: 600; }
+    .bar-value {
+      width: 40px; text-align: right; font-variant-numeric: tabular-nums; font-weight: 600;
+    }
     .caption, .source-note { margin: 4px 0 0; color: var(--muted); font-size: 12px; }
     .bars.source { min-height: 52px; display: flex; align-items: center; }
     .pills { display: flex; gap: 6px; margin-top: 10px; }

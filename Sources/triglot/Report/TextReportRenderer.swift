@@ -41,7 +41,8 @@ struct TextReportRenderer {
       let article = facts.filter { !$0.isBoilerplate }.count
       let coverage: String
       if let share = report.coverage.editions[language] {
-        coverage = "covers \(percent(share.paragraphs)) of paragraphs, "
+        coverage =
+          "covers \(percent(share.paragraphs)) of paragraphs, "
           + "\(percent(share.characters)) of characters"
       } else {
         coverage = "source of coverage"
@@ -63,7 +64,8 @@ struct TextReportRenderer {
   private func groupHeading(_ group: Int, _ report: AuditReport) -> String {
     let places = report.context.languages.map { language -> String in
       let indices = report.context.alignment.groups[group][language]
-      return "\(language.rawValue) " + (indices.isEmpty ? "—" : indices.map { "¶\($0)" }.joined(separator: ","))
+      return "\(language.rawValue) "
+        + (indices.isEmpty ? "—" : indices.map { "¶\($0)" }.joined(separator: ","))
     }
     return bold("Group \(group)") + "  " + places.joined(separator: " · ")
   }

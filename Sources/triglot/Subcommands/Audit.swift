@@ -10,7 +10,8 @@ struct Audit: ParsableCommand {
     abstract: "Report what the editions disagree on and how much of the source each covers.",
     discussion: """
       Rules (disable with --disable ID):
-      \(Auditor.allRules.map { "  \($0.id) (\($0.severity.rawValue)): \($0.summary)" }.joined(separator: "\n"))
+      \(Auditor.allRules.map { "  \($0.id) (\($0.severity.rawValue)): \($0.summary)" }
+        .joined(separator: "\n"))
 
       Exit codes: 0 no finding at or above --fail-on and coverage at or above --fail-under, \
       1 otherwise, 2 input or environment error, 64 usage error.
@@ -23,7 +24,8 @@ struct Audit: ParsableCommand {
 
   @Option(
     name: [.customShort("o"), .customLong("output")],
-    help: ArgumentHelp("Write the report to FILE (atomically) instead of standard output.",
+    help: ArgumentHelp(
+      "Write the report to FILE (atomically) instead of standard output.",
       valueName: "FILE"))
   var output: String?
 
@@ -39,7 +41,8 @@ struct Audit: ParsableCommand {
   var failOn: FailThreshold = .error
 
   @Option(
-    help: ArgumentHelp("Exit 1 when any edition covers less than PCT percent of the source.",
+    help: ArgumentHelp(
+      "Exit 1 when any edition covers less than PCT percent of the source.",
       valueName: "PCT"))
   var failUnder: Double?
 
@@ -73,7 +76,9 @@ struct Audit: ParsableCommand {
       let editions = try inputs.editions()
       if let source, !editions.contains(where: { $0.language == source.language }) {
         throw CLIError(
-          "--source \(source.language.rawValue): no \(source.language.englishName) edition was given")
+          "--source \(source.language.rawValue): no \(source.language.englishName) edition "
+            + "was given"
+        )
       }
       let auditor = Auditor(
         rules: try AuditRuleSet.rules(standard: standard), disabled: Set(disabled))

@@ -67,13 +67,15 @@ struct GoldArticle: Sendable {
       editions: editions,
       groups: gold.groups.map { group in
         AlignmentGroup(
-          paragraphs: Dictionary(uniqueKeysWithValues: group.compactMap { key, indices in
-            Language(rawValue: key).map { ($0, indices) }
-          }), confidence: 1)
+          paragraphs: Dictionary(
+            uniqueKeysWithValues: group.compactMap { key, indices in
+              Language(rawValue: key).map { ($0, indices) }
+            }), confidence: 1)
       })
-    boilerplate = Dictionary(uniqueKeysWithValues: gold.boilerplate.compactMap { key, indices in
-      Language(rawValue: key).map { ($0, Set(indices)) }
-    })
+    boilerplate = Dictionary(
+      uniqueKeysWithValues: gold.boilerplate.compactMap { key, indices in
+        Language(rawValue: key).map { ($0, Set(indices)) }
+      })
   }
 
   /// The audit context over the gold alignment, with facts extracted from the text and the gold
@@ -81,16 +83,17 @@ struct GoldArticle: Sendable {
   func goldContext() -> AuditContext {
     AuditContext(
       alignment: alignment,
-      facts: Dictionary(uniqueKeysWithValues: editions.map { edition in
-        (
-          edition.language,
-          edition.paragraphs.indices.map { index in
-            ParagraphFacts(
-              text: edition.paragraphs[index].text, edition: edition.language,
-              isBoilerplate: boilerplate[edition.language]?.contains(index) ?? false,
-              language: nil)
-          }
-        )
-      }))
+      facts: Dictionary(
+        uniqueKeysWithValues: editions.map { edition in
+          (
+            edition.language,
+            edition.paragraphs.indices.map { index in
+              ParagraphFacts(
+                text: edition.paragraphs[index].text, edition: edition.language,
+                isBoilerplate: boilerplate[edition.language]?.contains(index) ?? false,
+                language: nil)
+            }
+          )
+        }))
   }
 }

@@ -27,7 +27,8 @@ public struct MissingRule: AuditRule {
             rule: id, severity: severity, group: group, edition: language,
             paragraphs: context.paragraphs(ofGroup: group),
             message: "\(language.englishName) edition lacks the paragraph that "
-              + "\(EditionList.names(having)) \(having.count == 1 ? "has" : "have"): “\(excerpt)”"))
+              + "\(EditionList.names(having)) \(having.count == 1 ? "has" : "have"): "
+              + "“\(excerpt)”"))
       }
     }
     return result

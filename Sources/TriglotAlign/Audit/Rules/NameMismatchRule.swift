@@ -22,9 +22,10 @@ public struct NameMismatchRule: AuditRule {
   public init() {}
 
   public func findings(in context: AuditContext) -> [Finding] {
-    let articleKeys = Dictionary(uniqueKeysWithValues: context.languages.map { language in
-      (language, Self.nameKeys(context.facts[language] ?? []))
-    })
+    let articleKeys = Dictionary(
+      uniqueKeysWithValues: context.languages.map { language in
+        (language, Self.nameKeys(context.facts[language] ?? []))
+      })
     var result: [Finding] = []
     for group in context.alignment.groups.indices {
       var facts: [Language: [ParagraphFacts]] = [:]
@@ -45,7 +46,8 @@ public struct NameMismatchRule: AuditRule {
             let keys = words.filter { $0.word.count >= 3 }.map(\.keys)
             guard !keys.isEmpty,
               keys.allSatisfy({ $0.isDisjoint(with: present[lacking]!) }),
-              others.allSatisfy({ other in keys.contains { !$0.isDisjoint(with: present[other]!) } }),
+              others.allSatisfy({ other in keys.contains { !$0.isDisjoint(with: present[other]!) } }
+              ),
               (lacking == .ru && others.contains(.uk) && others.contains(.en))
                 || keys.contains(where: { !$0.isDisjoint(with: articleKeys[lacking] ?? []) }),
               !Self.resembles(words.map(\.word), anyWordOf: facts[lacking]!)

@@ -46,7 +46,8 @@ public struct NameSpellingRule: AuditRule {
     guard context.languages.contains(.en) else { return [] }
     var mentions: [Mention] = []
     for group in context.alignment.groups.indices {
-      let cyrillic = Self.capitalizedKeys([.uk, .ru].flatMap { context.articleFacts($0, inGroup: group) })
+      let cyrillic = Self.capitalizedKeys(
+        [.uk, .ru].flatMap { context.articleFacts($0, inGroup: group) })
       guard !cyrillic.isEmpty else { continue }
       // Every capitalized word, not only the names the anchors found: a name that starts a
       // sentence is still a name.
