@@ -27,9 +27,11 @@ package enum LetterLanguageGuess {
       default: break
       }
     }
-    for word in text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }) {
-      if ukrainianWords.contains(String(word)) { ukrainian += 2 }
-      if russianWords.contains(String(word)) { russian += 2 }
+    if abs(ukrainian - russian) < 3, cyrillic > latin {
+      for word in text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }) {
+        if ukrainianWords.contains(String(word)) { ukrainian += 2 }
+        if russianWords.contains(String(word)) { russian += 2 }
+      }
     }
     let letters = latin + cyrillic
     guard letters >= 4 else { return .other }

@@ -59,8 +59,8 @@ public enum MonthNames {
   }
 
   /// The month of `word` and whether the word is ambiguous without a number beside it.
-  static func lookup(_ word: String) -> (month: Int, needsNumber: Bool)? {
-    let lower = word.lowercased()
+  static func lookup(_ word: String, lower: String? = nil) -> (month: Int, needsNumber: Bool)? {
+    let lower = lower ?? word.lowercased()
     if let month = cyrillic[lower] { return (month, false) }
     guard word.unicodeScalars.first?.properties.isUppercase == true else { return nil }
     if let month = english[lower] { return (month, lower == "may") }
