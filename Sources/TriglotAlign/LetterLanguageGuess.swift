@@ -1,7 +1,8 @@
 import TriglotText
 
 /// A minimal guess at the language of a text from its letters alone: Latin letters mean English,
-/// Cyrillic letters mean Ukrainian when і ї є ґ outnumber ы э ъ ё, Russian when the reverse.
+/// Cyrillic letters mean Ukrainian when і ї є ґ (and Ukrainian function words) outnumber ы э ъ ё
+/// (and Russian function words), Russian when the reverse or when a longer text has no і ї є ґ.
 ///
 /// It exists so that the aligner can label paragraphs and the CLI can tell which file is which;
 /// it is deliberately internal to the package so that a full language identifier can replace it
@@ -39,6 +40,8 @@ package enum LetterLanguageGuess {
     guard Double(cyrillic) >= 0.8 * Double(letters) else { return .mixed }
     if ukrainian > russian { return .uk }
     if russian > ukrainian { return .ru }
+    // Ukrainian text of any length nearly always has і, ї, є or ґ; Russian has none of them.
+    if ukrainian == 0, cyrillic >= 15 { return .ru }
     return .other
   }
 
