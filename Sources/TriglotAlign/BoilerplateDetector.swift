@@ -80,7 +80,8 @@ public struct BoilerplateDetector: Sendable {
   private func isNavigation(_ lower: String) -> Bool {
     guard lower.count <= 40 else { return false }
     let parts = words(lower)
-    return (2...8).contains(parts.count) && parts.allSatisfy { Self.navigationWords.contains(String($0)) }
+    return (2...8).contains(parts.count)
+      && parts.allSatisfy { Self.navigationWords.contains(String($0)) }
   }
 
   /// A paragraph that ends in a parenthesized photo or video credit.
@@ -99,7 +100,8 @@ public struct BoilerplateDetector: Sendable {
   private func isShare(_ lower: String) -> Bool {
     guard lower.count <= 80 else { return false }
     let parts = words(lower)
-    return (1...6).contains(parts.count) && parts.allSatisfy { Self.shareWords.contains(String($0)) }
+    return (1...6).contains(parts.count)
+      && parts.allSatisfy { Self.shareWords.contains(String($0)) }
   }
 
   private func isPromo(_ lower: String) -> Bool {

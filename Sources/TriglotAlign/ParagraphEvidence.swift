@@ -46,7 +46,8 @@ struct ParagraphEvidence: Sendable {
   }
 
   /// The evidence of every paragraph of `editions`, examined on all cores.
-  static func collect(_ editions: [Edition], detector: BoilerplateDetector) -> [[ParagraphEvidence]] {
+  static func collect(_ editions: [Edition], detector: BoilerplateDetector) -> [[ParagraphEvidence]]
+  {
     let jobs = editions.enumerated().flatMap { slot, edition in
       edition.paragraphs.indices.map { (slot, $0) }
     }

@@ -36,7 +36,8 @@ struct AlignmentPropertyTests {
     let edition = paragraph.array(of: 0...25)
     await propertyCheck(count: 40, input: edition, edition, edition, Gen.bool) {
       uk, en, ru, three in
-      let texts: [(Language, [String])] = three ? [(.uk, uk), (.en, en), (.ru, ru)] : [(.uk, uk), (.ru, ru)]
+      let texts: [(Language, [String])] =
+        three ? [(.uk, uk), (.en, en), (.ru, ru)] : [(.uk, uk), (.ru, ru)]
       let editions = texts.map { language, paragraphs in
         Edition(
           language: language, source: language.rawValue,

@@ -22,7 +22,8 @@ struct AlignmentScoreTests {
   @Test func omissionTurnedIntoMergeCostsPrecision() {
     let reference = [group([0], [0], [0]), group([1], [], [1]), group([2], [1], [2])]
     let predicted = [group([0], [0], [0]), group([1, 2], [1], [1, 2])]
-    let score = AlignmentScore(predicted: predicted, reference: reference, languages: Language.editions)
+    let score = AlignmentScore(
+      predicted: predicted, reference: reference, languages: Language.editions)
     let ukEnglish = score.pairs[LanguagePair(.uk, .en)]!
     #expect(ukEnglish.correct == 2)
     #expect(ukEnglish.predicted == 3)

@@ -76,7 +76,8 @@ struct AlignCommandTests {
 
   @Test func readsStandardInput() throws {
     let text = try String(contentsOfFile: en, encoding: .utf8)
-    let result = try CLIRunner.run(["align", "--format", "json", "--uk", uk, "--en", "-"], stdin: text)
+    let result = try CLIRunner.run(
+      ["align", "--format", "json", "--uk", uk, "--en", "-"], stdin: text)
     #expect(result.status == 0)
     #expect(result.stdout.contains("\"lang\" : \"en\""))
   }
@@ -104,7 +105,8 @@ struct AlignCommandTests {
     let rows = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
     #expect(rows.first == "uk\ten\tru")
     #expect(rows.count == groups + 1)
-    #expect(rows.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 3 })
+    #expect(
+      rows.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 3 })
   }
 
   /// TMX 1.4b read back with an XML decoder.

@@ -44,13 +44,15 @@ public struct LinkAnchor: Sendable, Hashable {
     var anchors: [LinkAnchor] = []
     var index = 0
     while index < scalars.count {
-      guard scalars[index] == "#" || scalars[index] == "@" || scalars[index] == "h"
-        || scalars[index] == "w"
+      guard
+        scalars[index] == "#" || scalars[index] == "@" || scalars[index] == "h"
+          || scalars[index] == "w"
       else {
         index += 1
         continue
       }
-      let atWordStart = index == 0 || AnchorTokenizer.isSpace(scalars[index - 1])
+      let atWordStart =
+        index == 0 || AnchorTokenizer.isSpace(scalars[index - 1])
         || "(«“\"".unicodeScalars.contains(scalars[index - 1])
       guard atWordStart, let kind = kind(at: index, in: scalars) else {
         index += 1

@@ -46,7 +46,9 @@ public struct NameAnchor: Sendable, Hashable {
         latin.append(base)
       }
     }
-    if latin.count >= 2, latin[latin.count - 2] == UInt8(ascii: "'"), latin.last == UInt8(ascii: "s") {
+    if latin.count >= 2, latin[latin.count - 2] == UInt8(ascii: "'"),
+      latin.last == UInt8(ascii: "s")
+    {
       latin.removeLast(2)
     }
     var skeleton: [UInt8] = []

@@ -77,7 +77,6 @@ private struct NumberScanner {
   let scalars: [Unicode.Scalar]
   let language: Language?
 
-
   /// A parsed number: digits before and after the decimal point, a power-of-ten multiplier.
   struct Parsed {
     var integer: String
@@ -86,7 +85,9 @@ private struct NumberScanner {
     var kind: NumberAnchor.Kind
     var end: Int
 
-    var key: String { NumberScanner.canonical(integer: integer, fraction: fraction, exponent: exponent) }
+    var key: String {
+      NumberScanner.canonical(integer: integer, fraction: fraction, exponent: exponent)
+    }
   }
 
   func scan() -> [NumberAnchor] {
@@ -126,7 +127,8 @@ private struct NumberScanner {
     if token.kind == .number {
       parsed = parseDigits(at: start)
     } else if token.kind == .word, let value = NumberWords.value(of: token.lower) {
-      parsed = Parsed(integer: String(value), fraction: "", exponent: 0, kind: .word, end: start + 1)
+      parsed = Parsed(
+        integer: String(value), fraction: "", exponent: 0, kind: .word, end: start + 1)
     } else {
       return nil
     }

@@ -21,7 +21,8 @@ struct AlignTextFormatter {
     let titles = editions.map { edition in
       let prefix = "\(edition.language.rawValue): "
       let room = cellWidth - prefix.count
-      let source = edition.source.count > room ? "…" + edition.source.suffix(room - 1) : edition.source
+      let source =
+        edition.source.count > room ? "…" + edition.source.suffix(room - 1) : edition.source
       return prefix + source
     }
     lines.append(
