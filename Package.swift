@@ -27,7 +27,8 @@ let package = Package(
     ),
     .target(
       name: "TriglotAlign",
-      dependencies: ["TriglotText"]
+      dependencies: ["TriglotText"],
+      exclude: ["README.md"]
     ),
     .executableTarget(
       name: "triglot",

@@ -54,7 +54,7 @@ public struct AlignerConfiguration: Sendable, Hashable {
   public var largeBeadPenalty = 6.0
   /// Half-width of the initial search band, in paragraphs; the band doubles whenever the best
   /// path touches its edge.
-  public var initialBandWidth = 16
+  public var initialBandWidth = 8
 
   /// The default configuration.
   public init() {}

@@ -14,7 +14,9 @@ struct BandedAligner {
   }
 
   /// The bead shapes tried, as (units of the first sequence, units of the second).
-  static let shapes: [(Int, Int)] = [(1, 0), (0, 1), (1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1)]
+  static let shapes: [(Int, Int)] = [
+    (1, 0), (0, 1), (1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1),
+  ]
 
   var firstCount: Int
   var secondCount: Int

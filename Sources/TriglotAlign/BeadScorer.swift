@@ -4,30 +4,27 @@ import TriglotText
 /// lengths and anchors (see ``AlignerConfiguration``).
 struct BeadScorer: Sendable {
   let configuration: AlignerConfiguration
-  let lengthModels: [Language: [Language: LengthModel]]
+  /// `lengthModels[i][j]`: the length model from language `i` to language `j` of `languages`.
+  let lengthModels: [[LengthModel]]
 
   init(configuration: AlignerConfiguration, languages: [Language]) {
     self.configuration = configuration
-    var models: [Language: [Language: LengthModel]] = [:]
-    for source in languages {
-      for target in languages {
-        models[source, default: [:]][target] = LengthModel.calibrated(from: source, to: target)
-      }
+    lengthModels = languages.map { source in
+      languages.map { LengthModel.calibrated(from: source, to: $0) }
     }
-    lengthModels = models
   }
 
-  /// The similarity of `first` (in `firstLanguage`) and `second` (in `secondLanguage`), before
+  /// The similarity of `first` (in language number `firstSlot` of the scorer's languages) and
+  /// `second` (in language number `secondSlot`), before
   /// any bead penalty: positive for translations, negative for unrelated paragraphs.
   ///
   /// When one side is less than half as long as expected, the other side's leading sentences
   /// are also tried (less ``AlignerConfiguration/partialPenalty``): an edition that kept only
   /// the first sentence of a paragraph still links to it.
   func similarity(
-    _ first: ParagraphFeatures, _ firstLanguage: Language,
-    _ second: ParagraphFeatures, _ secondLanguage: Language
+    _ first: ParagraphFeatures, _ firstSlot: Int, _ second: ParagraphFeatures, _ secondSlot: Int
   ) -> Double {
-    let model = lengthModels[firstLanguage]?[secondLanguage] ?? LengthModel(ratio: 1, variance: 1)
+    let model = lengthModels[firstSlot][secondSlot]
     var best = fullSimilarity(first, second, model)
     let expected = Double(first.length) * model.ratio
     if Double(second.length) < 0.5 * expected {

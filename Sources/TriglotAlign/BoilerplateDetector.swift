@@ -14,12 +14,16 @@ public struct BoilerplateDetector: Sendable {
   ///
   /// - Complexity: O(*n*) in the length of the paragraph.
   public func kind(of paragraph: String) -> BoilerplateKind? {
-    let lower = paragraph.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
-    guard !lower.isEmpty else { return nil }
+    let trimmed = paragraph.trimmingPrefix(while: \.isWhitespace)
+    guard !trimmed.isEmpty else { return nil }
+    let head = trimmed.prefix(40).lowercased()
+    if Self.readAlsoOpenings.contains(where: head.hasPrefix) { return .readAlso }
+    if Self.tagOpenings.contains(where: head.hasPrefix) { return .tags }
+    if Self.captionOpenings.contains(where: head.hasPrefix) { return .caption }
+    if isCaptionCredit(trimmed) { return .caption }
+    guard trimmed.utf8.count <= 400 else { return nil }
+    let lower = trimmed.lowercased()
     if isNavigation(lower) { return .navigation }
-    if Self.readAlsoOpenings.contains(where: lower.hasPrefix) { return .readAlso }
-    if Self.tagOpenings.contains(where: lower.hasPrefix) { return .tags }
-    if isCaption(lower) { return .caption }
     if isByline(lower) { return .byline }
     if isShare(lower) { return .share }
     if isPromo(lower) { return .promo }
@@ -74,16 +78,17 @@ public struct BoilerplateDetector: Sendable {
   }
 
   private func isNavigation(_ lower: String) -> Bool {
+    guard lower.count <= 40 else { return false }
     let parts = words(lower)
-    return (2...8).contains(parts.count) && parts.allSatisfy { Self.navigationWords.contains(String($0)) }
+    return (2...8).contains(parts.count)
+      && parts.allSatisfy { Self.navigationWords.contains(String($0)) }
   }
 
-  private func isCaption(_ lower: String) -> Bool {
-    if Self.captionOpenings.contains(where: lower.hasPrefix) { return true }
-    guard lower.hasSuffix(")") || lower.hasSuffix(")."),
-      let open = lower.range(of: "(", options: .backwards)
-    else { return false }
-    let tail = lower[open.lowerBound...]
+  /// A paragraph that ends in a parenthesized photo or video credit.
+  private func isCaptionCredit(_ text: Substring) -> Bool {
+    let end = text.unicodeScalars.reversed().drop { $0 == " " || $0 == "." || $0 == "\n" }
+    guard end.first == ")", let open = text.unicodeScalars.lastIndex(of: "(") else { return false }
+    let tail = String(text.unicodeScalars[open...].prefix(30)).lowercased()
     return Self.captionCredits.contains { tail.hasPrefix($0) }
   }
 
@@ -93,12 +98,22 @@ public struct BoilerplateDetector: Sendable {
   }
 
   private func isShare(_ lower: String) -> Bool {
+    guard lower.count <= 80 else { return false }
     let parts = words(lower)
-    return (1...6).contains(parts.count) && parts.allSatisfy { Self.shareWords.contains(String($0)) }
+    return (1...6).contains(parts.count)
+      && parts.allSatisfy { Self.shareWords.contains(String($0)) }
   }
 
   private func isPromo(_ lower: String) -> Bool {
-    guard lower.count <= 200, Self.channels.contains(where: lower.contains) else { return false }
-    return Self.promoCalls.contains(where: lower.contains)
+    guard lower.count <= 200 else { return false }
+    let bytes = Array(lower.utf8)
+    func mentions(_ needle: String) -> Bool {
+      let pattern = Array(needle.utf8)
+      guard pattern.count <= bytes.count else { return false }
+      return (0...(bytes.count - pattern.count)).contains { start in
+        bytes[start..<(start + pattern.count)].elementsEqual(pattern)
+      }
+    }
+    return Self.channels.contains(where: mentions) && Self.promoCalls.contains(where: mentions)
   }
 }

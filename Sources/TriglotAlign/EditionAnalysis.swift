@@ -14,21 +14,16 @@ struct EditionAnalysis: Sendable {
   /// `boilerplateBefore[i]` is the number of boilerplate paragraphs with an index below `i`.
   var boilerplateBefore: [Int]
 
-  init(edition: Edition, detector: BoilerplateDetector, interner: inout KeyInterner) {
-    language = edition.language
+  init(language: Language, evidence: [ParagraphEvidence], interner: inout KeyInterner) {
+    self.language = language
     features = []
     info = []
     article = []
     boilerplateBefore = [0]
-    for (index, paragraph) in edition.paragraphs.enumerated() {
-      let kind = detector.kind(of: paragraph.text)
-      features.append(
-        ParagraphFeatures(
-          paragraph: paragraph.text, language: edition.language, interner: &interner))
-      info.append(
-        ParagraphInfo(
-          index: index, language: LetterLanguageGuess.language(of: paragraph.text),
-          boilerplate: kind))
+    for (index, paragraph) in evidence.enumerated() {
+      let kind = paragraph.boilerplate
+      features.append(ParagraphFeatures(evidence: paragraph, interner: &interner))
+      info.append(ParagraphInfo(index: index, language: paragraph.language, boilerplate: kind))
       if kind == nil { article.append(index) }
       boilerplateBefore.append(boilerplateBefore[index] + (kind == nil ? 0 : 1))
     }

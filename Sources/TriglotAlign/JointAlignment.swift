@@ -8,7 +8,7 @@ import TriglotText
 /// the column holds. This is tried for three orders (uk–ru then en, uk–en then ru, en–ru then
 /// uk), and the result with the best sum-of-pairs score over all three language pairs wins.
 /// See Sources/TriglotAlign/README.md.
-struct JointAlignment {
+struct JointAlignment: Sendable {
   /// Paragraph indices per edition slot (the position of the language in `editions`).
   typealias Unit = [[Int]]
 
@@ -25,10 +25,12 @@ struct JointAlignment {
       groups = pairwise(units(of: 0), units(of: 1))
     default:
       let orders = [(0, 2, 1), (0, 1, 2), (1, 2, 0)]
-      let candidates = orders.map { order in
-        pairwise(pairwise(units(of: order.0), units(of: order.1)), units(of: order.2))
+      let candidates = parallelMap(orders.count) { index in
+        let order = orders[index]
+        let groups = pairwise(pairwise(units(of: order.0), units(of: order.1)), units(of: order.2))
+        return (groups: groups, score: sumOfPairs(groups))
       }
-      groups = candidates.max { sumOfPairs($0) < sumOfPairs($1) } ?? []
+      groups = candidates.max { $0.score < $1.score }?.groups ?? []
     }
     return groups.enumerated().map { index, group in
       (group, confidence(of: index, in: groups))
@@ -70,18 +72,22 @@ struct JointAlignment {
   /// The mean similarity over every pair of languages, one from each side, or nil when the
   /// link would merge a heading with other paragraphs.
   func linkScore(_ first: [ParagraphFeatures?], _ second: [ParagraphFeatures?]) -> Double? {
-    let sides = first.compactMap { $0 } + second.compactMap { $0 }
-    if sides.contains(where: \.containsHeading), sides.contains(where: { $0.paragraphCount > 1 }) {
-      return nil
+    var heading = false
+    var several = false
+    for side in [first, second] {
+      for case let features? in side {
+        heading = heading || features.containsHeading
+        several = several || features.paragraphCount > 1
+      }
     }
+    if heading && several { return nil }
     var total = 0.0
     var pairs = 0
     for (firstSlot, x) in first.enumerated() {
       guard let x else { continue }
       for (secondSlot, y) in second.enumerated() {
         guard let y else { continue }
-        total += scorer.similarity(
-          x, editions[firstSlot].language, y, editions[secondSlot].language)
+        total += scorer.similarity(x, firstSlot, y, secondSlot)
         pairs += 1
       }
     }
@@ -108,7 +114,7 @@ struct JointAlignment {
     let y = group[second]
     guard let fx = editions[first].joinedFeatures(x), let fy = editions[second].joinedFeatures(y)
     else { return -configuration.skipPenalty * Double(x.count + y.count) }
-    return scorer.similarity(fx, editions[first].language, fy, editions[second].language)
+    return scorer.similarity(fx, first, fy, second)
       - configuration.beadPenalty(x.count, y.count)
   }
 
@@ -138,7 +144,7 @@ struct JointAlignment {
         }
         strongest = max(
           strongest,
-          scorer.similarity(features, editions[slot].language, candidate, editions[other].language))
+          scorer.similarity(features, slot, candidate, other))
       }
     }
     return strongest == -.infinity ? 0.9 : Self.logistic(-(strongest - 1) / 1.5)

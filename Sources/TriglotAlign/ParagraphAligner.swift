@@ -48,8 +48,9 @@ public struct ParagraphAligner: Sendable {
     }
     let sorted = editions.sorted { $0.language < $1.language }
     var interner = KeyInterner()
-    let analyses = sorted.map {
-      EditionAnalysis(edition: $0, detector: boilerplateDetector, interner: &interner)
+    let evidence = ParagraphEvidence.collect(sorted, detector: boilerplateDetector)
+    let analyses = zip(sorted, evidence).map {
+      EditionAnalysis(language: $0.language, evidence: $1, interner: &interner)
     }
     let scorer = BeadScorer(configuration: configuration, languages: sorted.map(\.language))
     let article = JointAlignment(editions: analyses, scorer: scorer).solve()

@@ -2,77 +2,78 @@ import TriglotText
 
 /// The evidence of one paragraph, or of several paragraphs joined, in the form the scorer
 /// compares fast: a length and, per kind of anchor, the sorted interned ids of its keys.
-struct ParagraphFeatures: Sendable {
+///
+/// A class, immutable after creation, because the aligner passes features around in its inner
+/// loop and one reference is cheaper to copy than six arrays.
+final class ParagraphFeatures: Sendable {
   /// Length in characters.
-  var length = 0
-  var numbers: [Int32] = []
-  var dates: [Int32] = []
-  var names: [Int32] = []
-  var links: [Int32] = []
-  var concepts: [Int32] = []
+  let length: Int
+  let numbers: [Int32]
+  let dates: [Int32]
+  let names: [Int32]
+  let links: [Int32]
+  let concepts: [Int32]
   /// Number of quoted passages.
-  var quotes = 0
+  let quotes: Int
   /// How many paragraphs the features describe.
-  var paragraphCount = 0
-  /// Whether one of the paragraphs is a heading (see ``isHeading(_:)``).
-  var containsHeading = false
+  let paragraphCount: Int
+  /// Whether one of the paragraphs is a heading (see ``ParagraphEvidence/isHeading(_:)``).
+  let containsHeading: Bool
   /// Features of the paragraph's first sentence and first two sentences (when it has more),
   /// for recognizing an edition that translates only the start of a paragraph. Empty for
   /// joined paragraphs.
-  var leads: [ParagraphFeatures] = []
+  let leads: [ParagraphFeatures]
 
-  /// Features of paragraph `text` in `language`, with the features of its leading sentences.
-  init(paragraph text: String, language: Language, interner: inout KeyInterner) {
-    self.init(
-      text: text, anchors: ParagraphAnchors(text: text, language: language), interner: &interner)
-    let sentences = (try? ICUBreakIterator.segments(of: text, kind: .sentence, locale: language.icuLocale)) ?? []
-    let utf16 = Array(text.utf16)
-    for count in 1...2 where sentences.count > count {
-      let lead = String(decoding: utf16[0..<sentences[count - 1].range.upperBound], as: UTF16.self)
-      leads.append(
-        ParagraphFeatures(
-          text: lead, anchors: ParagraphAnchors(text: lead, language: language),
-          interner: &interner))
+  private init(
+    length: Int, numbers: [Int32], dates: [Int32], names: [Int32], links: [Int32],
+    concepts: [Int32], quotes: Int, paragraphCount: Int, containsHeading: Bool,
+    leads: [ParagraphFeatures]
+  ) {
+    self.length = length
+    self.numbers = numbers
+    self.dates = dates
+    self.names = names
+    self.links = links
+    self.concepts = concepts
+    self.quotes = quotes
+    self.paragraphCount = paragraphCount
+    self.containsHeading = containsHeading
+    self.leads = leads
+  }
+
+  /// Features of a paragraph from its evidence, with anchor keys interned in `interner`.
+  convenience init(evidence: ParagraphEvidence, interner: inout KeyInterner) {
+    let leads = evidence.leads.map {
+      ParagraphFeatures(
+        length: $0.length, anchors: $0.anchors, heading: false, leads: [], interner: &interner)
     }
+    self.init(
+      length: evidence.length, anchors: evidence.anchors, heading: evidence.isHeading,
+      leads: leads, interner: &interner)
   }
 
-  /// Features of `text` with its anchors' keys interned in `interner`.
-  init(text: String, anchors: ParagraphAnchors, interner: inout KeyInterner) {
-    length = text.count
-    paragraphCount = 1
-    containsHeading = Self.isHeading(text)
-    numbers = anchors.numbers.flatMap(\.keys).map { interner.id("n", $0) }.sorted()
-    dates = anchors.dates.map { interner.id("d", $0.key) }.sorted()
-    names = anchors.names.flatMap(\.keys).map { interner.id("p", $0) }.sorted()
-    links = anchors.links.map { interner.id("l", $0.key) }.sorted()
-    concepts = anchors.concepts.map { interner.id("c", $0.concept) }.sorted()
-    quotes = anchors.quotes.count
+  private convenience init(
+    length: Int, anchors: ParagraphAnchors, heading: Bool, leads: [ParagraphFeatures],
+    interner: inout KeyInterner
+  ) {
+    self.init(
+      length: length,
+      numbers: anchors.numbers.flatMap(\.keys).map { interner.id("n", $0) }.sorted(),
+      dates: anchors.dates.map { interner.id("d", $0.key) }.sorted(),
+      names: anchors.names.flatMap(\.keys).map { interner.id("p", $0) }.sorted(),
+      links: anchors.links.map { interner.id("l", $0.key) }.sorted(),
+      concepts: anchors.concepts.map { interner.id("c", $0.concept) }.sorted(),
+      quotes: anchors.quotes.count, paragraphCount: 1, containsHeading: heading, leads: leads)
   }
-
-  /// No paragraph.
-  init() {}
 
   /// These features with `other`'s added, as if the paragraphs were one.
   func joined(with other: ParagraphFeatures) -> ParagraphFeatures {
-    var result = ParagraphFeatures()
-    result.length = length + other.length
-    result.numbers = Self.merge(numbers, other.numbers)
-    result.dates = Self.merge(dates, other.dates)
-    result.names = Self.merge(names, other.names)
-    result.links = Self.merge(links, other.links)
-    result.concepts = Self.merge(concepts, other.concepts)
-    result.quotes = quotes + other.quotes
-    result.paragraphCount = paragraphCount + other.paragraphCount
-    result.containsHeading = containsHeading || other.containsHeading
-    return result
-  }
-
-  /// Whether `text` reads as a title or sub-heading: short, and not ending like a sentence.
-  /// Editions merge and split body paragraphs, never headings, so the aligner links a heading
-  /// one-to-one or leaves it alone.
-  static func isHeading(_ text: String) -> Bool {
-    guard text.count <= 90, let last = text.last else { return false }
-    return !".…!;:,".contains(last)
+    ParagraphFeatures(
+      length: length + other.length, numbers: Self.merge(numbers, other.numbers),
+      dates: Self.merge(dates, other.dates), names: Self.merge(names, other.names),
+      links: Self.merge(links, other.links), concepts: Self.merge(concepts, other.concepts),
+      quotes: quotes + other.quotes, paragraphCount: paragraphCount + other.paragraphCount,
+      containsHeading: containsHeading || other.containsHeading, leads: [])
   }
 
   /// The sorted union, with repeats, of two sorted arrays.

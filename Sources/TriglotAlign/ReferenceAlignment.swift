@@ -61,6 +61,7 @@ public struct ReferenceAlignmentError: Error, Equatable, Sendable, LocalizedErro
   public var reason: String
 
   public var errorDescription: String? {
-    "\(source): not a valid gold alignment (\(reason)); expected {\"groups\":[{\"uk\":[…],\"en\":[…],\"ru\":[…]},…]}"
+    "\(source): not a valid gold alignment (\(reason)); expected "
+      + "{\"groups\":[{\"uk\":[…],\"en\":[…],\"ru\":[…]},…]}"
   }
 }

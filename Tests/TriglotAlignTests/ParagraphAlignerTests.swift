@@ -61,7 +61,9 @@ struct ParagraphAlignerTests {
     expectValidPartition(alignment)
     let group = alignment.groups.first { $0[language].count == 2 }
     #expect(group?[language] == [split, split + 1])
-    #expect(group.map { g in languages.filter { $0 != language }.allSatisfy { g[$0] == [split] } } == true)
+    #expect(
+      group.map { g in languages.filter { $0 != language }.allSatisfy { g[$0] == [split] } } == true
+    )
   }
 
   @Test func changedNumberIsStillAligned() throws {
@@ -77,7 +79,8 @@ struct ParagraphAlignerTests {
   }
 
   @Test func boilerplateIsKeptOutOfArticleGroups() throws {
-    let story = article
+    let story =
+      article
       .inserting("ua en ru", at: 0, in: .uk).inserting("UA | EN | RU", at: 0, in: .en)
       .inserting("УКР ENG РУС", at: 0, in: .ru)
       .inserting("Читайте також: Як відбудовують мости на Київщині", at: 5, in: .uk)

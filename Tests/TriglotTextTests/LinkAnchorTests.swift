@@ -7,7 +7,8 @@ struct LinkAnchorTests {
     let links = LinkAnchor.extract(
       from: "Деталі на https://www.rada.gov.ua/news. Тег #StandWithUkraine, канал @rbc_ukraine.")
     #expect(links.map(\.kind) == [.url, .hashtag, .handle])
-    #expect(links.map(\.text) == ["https://www.rada.gov.ua/news", "#StandWithUkraine", "@rbc_ukraine"])
+    #expect(
+      links.map(\.text) == ["https://www.rada.gov.ua/news", "#StandWithUkraine", "@rbc_ukraine"])
     #expect(links[0].key == "rada.gov.ua/news")
   }
 

@@ -1,5 +1,5 @@
 /// A word, a run of digits or a single symbol of a paragraph, with its place in the text.
-struct AnchorToken: Sendable, Hashable {
+struct AnchorToken: Sendable {
   /// What the token is made of.
   enum Kind: Sendable, Hashable {
     /// Letters, with apostrophes between letters (м’ясо, O'Brien).
@@ -20,6 +20,8 @@ struct AnchorToken: Sendable, Hashable {
   var range: Range<Int>
   /// The white space between the previous token and this one ("" when they touch).
   var gapBefore: String
+  /// The month the word names (see ``MonthNames``), looked up once for every extractor.
+  var month: (month: Int, needsNumber: Bool)?
 
   /// Whether the token starts with an upper-case letter.
   var isCapitalized: Bool {
@@ -49,11 +51,13 @@ enum AnchorTokenizer {
     var gapStart = 0
     while index < scalars.count {
       let scalar = scalars[index]
-      if scalar.properties.isWhitespace {
+      if isSpace(scalar) {
         index += 1
         continue
       }
-      let gap = String(String.UnicodeScalarView(scalars[gapStart..<index]))
+      let gap =
+        index == gapStart + 1 && scalars[gapStart] == " "
+        ? " " : String(String.UnicodeScalarView(scalars[gapStart..<index]))
       let start = index
       let kind: AnchorToken.Kind
       if isDigit(scalar) {
@@ -81,9 +85,11 @@ enum AnchorTokenizer {
         view.append(apostrophes.contains(scalar) ? "'" : scalar)
       }
       let text = String(view)
+      let lower = kind == .word ? text.lowercased() : text
       tokens.append(
         AnchorToken(
-          kind: kind, text: text, lower: text.lowercased(), range: start..<index, gapBefore: gap))
+          kind: kind, text: text, lower: lower, range: start..<index, gapBefore: gap,
+          month: kind == .word ? MonthNames.lookup(text, lower: lower) : nil))
       gapStart = index
     }
     return tokens
@@ -94,6 +100,19 @@ enum AnchorTokenizer {
   }
 
   static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+    switch scalar.value {
+    case 0x41...0x5A, 0x61...0x7A, 0x400...0x4FF: return true
+    case 0...0x7F: return false
+    default:
+      return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+    }
+  }
+
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20, 0x09, 0x0A, 0x0D: return true
+    case 0...0x7F: return false
+    default: return scalar.properties.isWhitespace
+    }
   }
 }

@@ -34,12 +34,14 @@ public struct DateAnchor: Sendable, Hashable {
   ///
   /// - Complexity: O(*n*) in the length of `text`.
   public static func extract(from text: String) -> [DateAnchor] {
-    let tokens = AnchorTokenizer.tokens(of: text)
-    let scalars = Array(text.unicodeScalars)
+    extract(tokens: AnchorTokenizer.tokens(of: text), scalars: Array(text.unicodeScalars))
+  }
+
+  static func extract(tokens: [AnchorToken], scalars: [Unicode.Scalar]) -> [DateAnchor] {
     var anchors: [DateAnchor] = []
     var consumedUntil = 0
     for (index, token) in tokens.enumerated() where token.kind == .word && index >= consumedUntil {
-      guard let (month, needsNumber) = MonthNames.lookup(token.text) else { continue }
+      guard let (month, needsNumber) = token.month else { continue }
       var first = index
       var last = index
       var days: [Int?]?

@@ -24,7 +24,7 @@ public struct LexiconAnchor: Sendable, Hashable {
   }
 
   static func anchor(for token: AnchorToken) -> LexiconAnchor? {
-    if token.kind == .word, let month = MonthNames.lookup(token.text), !month.needsNumber {
+    if let month = token.month, !month.needsNumber {
       return LexiconAnchor(concept: "month.\(month.month)", text: token.text, range: token.range)
     }
     guard token.kind != .number, let concept = NewsLexicon.concept(of: token.lower) else {

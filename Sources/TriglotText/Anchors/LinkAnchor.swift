@@ -37,11 +37,22 @@ public struct LinkAnchor: Sendable, Hashable {
   ///
   /// - Complexity: O(*n*) in the length of `text`.
   public static func extract(from text: String) -> [LinkAnchor] {
-    let scalars = Array(text.unicodeScalars)
+    extract(scalars: Array(text.unicodeScalars))
+  }
+
+  static func extract(scalars: [Unicode.Scalar]) -> [LinkAnchor] {
     var anchors: [LinkAnchor] = []
     var index = 0
     while index < scalars.count {
-      let atWordStart = index == 0 || scalars[index - 1].properties.isWhitespace
+      guard
+        scalars[index] == "#" || scalars[index] == "@" || scalars[index] == "h"
+          || scalars[index] == "w"
+      else {
+        index += 1
+        continue
+      }
+      let atWordStart =
+        index == 0 || AnchorTokenizer.isSpace(scalars[index - 1])
         || "(«“\"".unicodeScalars.contains(scalars[index - 1])
       guard atWordStart, let kind = kind(at: index, in: scalars) else {
         index += 1

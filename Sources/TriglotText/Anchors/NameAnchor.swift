@@ -34,33 +34,61 @@ public struct NameAnchor: Sendable, Hashable {
   /// signs and doubled letters are dropped, and the first four consonants are kept so that
   /// inflected endings (Буданова, Будановим) fall away.
   public static func provisionalKey(_ word: String) -> String {
-    var lower = word.lowercased()
-    if lower.hasSuffix("'s") || lower.hasSuffix("’s") { lower.removeLast(2) }
-    var latin = ""
-    for scalar in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
+    var latin: [UInt8] = []
+    for scalar in word.lowercased().unicodeScalars {
       if let romanized = cyrillicToLatin[scalar] {
         latin += romanized
-      } else if scalar.isASCII, scalar.properties.isAlphabetic {
-        latin.unicodeScalars.append(scalar)
+      } else if scalar == "'" || scalar == "\u{2019}" {
+        latin.append(UInt8(ascii: "'"))
+      } else if scalar.isASCII {
+        if scalar.properties.isAlphabetic { latin.append(UInt8(scalar.value)) }
+      } else if let base = latinBase(scalar) {
+        latin.append(base)
       }
     }
-    for (spelling, folded) in foldedSpellings {
-      latin = latin.replacingOccurrences(of: spelling, with: folded)
+    if latin.count >= 2, latin[latin.count - 2] == UInt8(ascii: "'"),
+      latin.last == UInt8(ascii: "s")
+    {
+      latin.removeLast(2)
     }
-    var skeleton = ""
-    for character in latin where !"aeiouyj".contains(character) {
-      if skeleton.last != character { skeleton.append(character) }
-      if skeleton.count == 4 { break }
+    var skeleton: [UInt8] = []
+    var index = 0
+    while index < latin.count, skeleton.count < 4 {
+      var letter = latin[index]
+      var width = 1
+      for (spelling, folded) in foldedSpellings where latin[index...].starts(with: spelling) {
+        letter = folded
+        width = spelling.count
+        break
+      }
+      index += width
+      if !vowels.contains(letter), skeleton.last != letter {
+        skeleton.append(letter)
+      }
     }
-    return skeleton.isEmpty ? String(latin.prefix(2)) : skeleton
+    if skeleton.isEmpty { skeleton = Array(latin.prefix(2)) }
+    return String(decoding: skeleton, as: UTF8.self)
   }
+
+  /// The ASCII letter under a Latin letter with diacritics (é → e), if there is one.
+  private static func latinBase(_ scalar: Unicode.Scalar) -> UInt8? {
+    guard scalar.properties.isAlphabetic,
+      let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first,
+      base.isASCII
+    else { return nil }
+    return UInt8(base.value)
+  }
+
+  private static let vowels: Set<UInt8> = Set("aeiouyj'".utf8)
 
   /// Returns the names of `text` in order.
   ///
   /// - Complexity: O(*n*) in the length of `text`.
   public static func extract(from text: String) -> [NameAnchor] {
-    let tokens = AnchorTokenizer.tokens(of: text)
-    let scalars = Array(text.unicodeScalars)
+    extract(tokens: AnchorTokenizer.tokens(of: text), scalars: Array(text.unicodeScalars))
+  }
+
+  static func extract(tokens: [AnchorToken], scalars: [Unicode.Scalar]) -> [NameAnchor] {
     var anchors: [NameAnchor] = []
     var index = 0
     while index < tokens.count {
@@ -98,7 +126,7 @@ public struct NameAnchor: Sendable, Hashable {
 
   private static func isNameWord(_ token: AnchorToken) -> Bool {
     token.isCapitalized && token.text.unicodeScalars.count >= 2
-      && MonthNames.lookup(token.text) == nil
+      && token.month == nil
   }
 
   private static func isAcronym(_ token: AnchorToken) -> Bool {
@@ -124,7 +152,11 @@ public struct NameAnchor: Sendable, Hashable {
   }
 
   /// Cyrillic letters romanized close to the Ukrainian national and Russian press spellings.
-  private static let cyrillicToLatin: [Unicode.Scalar: String] = [
+  private static let cyrillicToLatin: [Unicode.Scalar: [UInt8]] = cyrillicSpellings.mapValues {
+    Array($0.utf8)
+  }
+
+  private static let cyrillicSpellings: [Unicode.Scalar: String] = [
     "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ё": "e",
     "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m",
     "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
@@ -133,8 +165,8 @@ public struct NameAnchor: Sendable, Hashable {
   ]
 
   /// Spellings that transliteration systems disagree on, folded to one letter (longest first).
-  private static let foldedSpellings: [(String, String)] = [
+  private static let foldedSpellings: [([UInt8], UInt8)] = [
     ("shch", "s"), ("sch", "s"), ("kh", "h"), ("zh", "z"), ("ch", "c"), ("sh", "s"), ("ts", "c"),
-    ("tz", "c"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("x", "ks"), ("q", "k"), ("g", "h"),
-  ]
+    ("tz", "c"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("x", "k"), ("q", "k"), ("g", "h"),
+  ].map { (Array($0.0.utf8), $0.1.utf8.first!) }
 }

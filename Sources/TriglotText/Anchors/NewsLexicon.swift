@@ -3,7 +3,8 @@ import Foundation
 /// A small Ukrainian–Russian–English lexicon of frequent news terms (countries, institutions,
 /// titles, military and economic vocabulary, units, months), each mapped to a concept id.
 ///
-/// Each line of ``entries`` reads `concept: uk stems | ru stems | en stems`. A stem matches any
+/// Each line of ``entries`` reads `concept: uk stems | ru stems | en stems`; a concept may take
+/// several lines. A stem matches any
 /// word that starts with it (`німеччин` matches Німеччина, Німеччини, Німеччині); a stem ending
 /// in `=` must match the whole word (`мер=`, `us=`), which short or ambiguous words need.
 /// Stems are lower-case and use the apostrophe U+0027.
@@ -33,7 +34,8 @@ enum NewsLexicon {
     org.un: оон= | оон= | un=
     org.imf: мвф= | мвф= | imf=
     org.worldbank: світов | всемирн мирово | world
-    org.parliament: верховн парламент рада= раді= ради= радою= раду= | верховн парламент рада= раде= рады= радой= раду= | rada= parliament
+    org.parliament: верховн парламент рада= раді= | верховн парламент рада= раде= | rada=
+    org.parliament: ради= радою= раду= | рады= радой= раду= | parliament
     org.government: уряд кабмін кабінет | правительств кабмин кабинет | government cabinet
     org.ministry: міністерств мінфін | министерств минфин | ministry
     org.committee: комітет | комитет | committee
@@ -44,7 +46,8 @@ enum NewsLexicon {
     org.sbu: сбу= | сбу= | sbu= security
     org.police: поліці | полици | police
     org.dsns: дснс= рятувальн | гснс= спасател | rescue emergency
-    org.court: суд= суду= суді= судом= суддя судді | суд= суда= суде= судом= судья судьи | court judge
+    org.court: суд= суду= суді= | суд= суда= суде= | court
+    org.court: судом= суддя судді | судом= судья судьи | judge
     org.prosecutor: прокурат прокурор | прокурат прокурор | prosecut
     org.company: компані підприємств | компани предприяти | compan enterprise plant=
     org.region: област обласн | област областн | region oblast
@@ -78,7 +81,8 @@ enum NewsLexicon {
     econ.export: експорт | экспорт | export
     econ.import: імпорт | импорт | import
     econ.grain: зерн пшениц кукурудз | зерн пшениц кукуруз | grain wheat corn
-    econ.port: порт= порту= порті= портів портах порти | порт= порта= порту= порте= портов порты | port= ports=
+    econ.port: порт= порту= порті= | порт= порта= порту= | port=
+    econ.port: портів портах порти | порте= портов порты | ports=
     econ.energy: енерг електр | энерг электр | energ power electric
     econ.gas: газ= газу= газом= газов | газ= газа= газом= газов | gas=
     econ.price: ціна= ціни= ціну= цін= цінам цінов | цена= цены= цену= цен= ценам ценов | price
@@ -100,7 +104,8 @@ enum NewsLexicon {
     sport.championship: чемпіонат чс= | чемпионат чм= | championship
     sport.medal: медал | медал | medal
     culture.festival: фестивал | фестивал | festival
-    culture.opera: опера= опери= опері= оперу= оперн | опера= оперы= опере= оперу= оперн | opera= operas=
+    culture.opera: опера= опери= опері= | опера= оперы= опере= | opera=
+    culture.opera: оперу= оперн | оперу= оперн | operas=
     culture.theatre: театр | театр | theat
     culture.song: пісн | песн | song
     culture.film: фільм кіно | фильм кино | film movie cinema

@@ -59,7 +59,15 @@ public struct NumberAnchor: Sendable, Hashable {
   ///
   /// - Complexity: O(*n*) in the length of `text`.
   public static func extract(from text: String, language: Language? = nil) -> [NumberAnchor] {
-    NumberScanner(text: text, language: language).scan()
+    extract(
+      tokens: AnchorTokenizer.tokens(of: text), scalars: Array(text.unicodeScalars),
+      language: language)
+  }
+
+  static func extract(tokens: [AnchorToken], scalars: [Unicode.Scalar], language: Language?)
+    -> [NumberAnchor]
+  {
+    NumberScanner(tokens: tokens, scalars: scalars, language: language).scan()
   }
 }
 
@@ -69,12 +77,6 @@ private struct NumberScanner {
   let scalars: [Unicode.Scalar]
   let language: Language?
 
-  init(text: String, language: Language?) {
-    self.tokens = AnchorTokenizer.tokens(of: text)
-    self.scalars = Array(text.unicodeScalars)
-    self.language = language
-  }
-
   /// A parsed number: digits before and after the decimal point, a power-of-ten multiplier.
   struct Parsed {
     var integer: String
@@ -83,7 +85,9 @@ private struct NumberScanner {
     var kind: NumberAnchor.Kind
     var end: Int
 
-    var key: String { NumberScanner.canonical(integer: integer, fraction: fraction, exponent: exponent) }
+    var key: String {
+      NumberScanner.canonical(integer: integer, fraction: fraction, exponent: exponent)
+    }
   }
 
   func scan() -> [NumberAnchor] {
@@ -123,7 +127,8 @@ private struct NumberScanner {
     if token.kind == .number {
       parsed = parseDigits(at: start)
     } else if token.kind == .word, let value = NumberWords.value(of: token.lower) {
-      parsed = Parsed(integer: String(value), fraction: "", exponent: 0, kind: .word, end: start + 1)
+      parsed = Parsed(
+        integer: String(value), fraction: "", exponent: 0, kind: .word, end: start + 1)
     } else {
       return nil
     }

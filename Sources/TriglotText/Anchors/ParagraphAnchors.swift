@@ -20,12 +20,25 @@ public struct ParagraphAnchors: Sendable, Hashable {
   /// - Complexity: O(*n*) in the length of `text`.
   public init(text: String, language: Language?) {
     let tokens = AnchorTokenizer.tokens(of: text)
-    numbers = NumberAnchor.extract(from: text, language: language)
-    dates = DateAnchor.extract(from: text)
-    names = NameAnchor.extract(from: text)
-    quotes = QuoteAnchor.extract(from: text)
-    links = LinkAnchor.extract(from: text)
+    let scalars = Array(text.unicodeScalars)
+    numbers = NumberAnchor.extract(tokens: tokens, scalars: scalars, language: language)
+    dates = DateAnchor.extract(tokens: tokens, scalars: scalars)
+    names = NameAnchor.extract(tokens: tokens, scalars: scalars)
+    quotes = QuoteAnchor.extract(scalars: scalars)
+    links = LinkAnchor.extract(scalars: scalars)
     concepts = tokens.compactMap(LexiconAnchor.anchor(for:))
+  }
+
+  /// The anchors that lie entirely within the first `scalarCount` Unicode scalars of the
+  /// paragraph (the anchors of its leading sentences).
+  public func prefix(scalarCount: Int) -> ParagraphAnchors {
+    ParagraphAnchors(
+      numbers: numbers.filter { $0.range.upperBound <= scalarCount },
+      dates: dates.filter { $0.range.upperBound <= scalarCount },
+      names: names.filter { $0.range.upperBound <= scalarCount },
+      quotes: quotes.filter { $0.range.upperBound <= scalarCount },
+      links: links.filter { $0.range.upperBound <= scalarCount },
+      concepts: concepts.filter { $0.range.upperBound <= scalarCount })
   }
 
   /// Creates a set of anchors from parts.

@@ -28,7 +28,10 @@ public struct QuoteAnchor: Sendable, Hashable {
   ///
   /// - Complexity: O(*n*) in the length of `text`.
   public static func extract(from text: String, minimumWords: Int = 3) -> [QuoteAnchor] {
-    let scalars = Array(text.unicodeScalars)
+    extract(scalars: Array(text.unicodeScalars), minimumWords: minimumWords)
+  }
+
+  static func extract(scalars: [Unicode.Scalar], minimumWords: Int = 3) -> [QuoteAnchor] {
     var anchors: [QuoteAnchor] = []
     var index = 0
     while index < scalars.count {

@@ -16,7 +16,9 @@ struct AlignTMXDocument: Encodable, DynamicNodeEncoding {
     var datatype = "plaintext"
 
     enum CodingKeys: String, CodingKey {
-      case creationtool, creationtoolversion, segtype, oTmf = "o-tmf", adminlang, srclang
+      case creationtool, creationtoolversion, segtype
+      case oTmf = "o-tmf"
+      case adminlang, srclang
       case datatype
     }
 

@@ -18,7 +18,13 @@ struct AlignTextFormatter {
     let cellWidth = max((width - fixed) / editions.count, 12)
 
     var lines: [String] = []
-    let titles = editions.map { "\($0.language.rawValue): \($0.source)" }
+    let titles = editions.map { edition in
+      let prefix = "\(edition.language.rawValue): "
+      let room = cellWidth - prefix.count
+      let source =
+        edition.source.count > room ? "…" + edition.source.suffix(room - 1) : edition.source
+      return prefix + source
+    }
     lines.append(
       pad("#", indexWidth) + " " + titles.map { pad($0, cellWidth) }.joined(separator: separator)
         + " " + "conf")

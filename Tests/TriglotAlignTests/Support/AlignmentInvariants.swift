@@ -4,7 +4,8 @@ import TriglotText
 
 /// Checks what every alignment must satisfy: its groups partition every paragraph of every
 /// edition, are monotone in every edition, are never empty, and have confidences in 0…1.
-func expectValidPartition(_ alignment: Alignment, sourceLocation: SourceLocation = #_sourceLocation) {
+func expectValidPartition(_ alignment: Alignment, sourceLocation: SourceLocation = #_sourceLocation)
+{
   for edition in alignment.editions {
     let indices = alignment.groups.flatMap { $0[edition.language] }
     #expect(

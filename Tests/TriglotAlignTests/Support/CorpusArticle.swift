@@ -31,7 +31,8 @@ struct CorpusArticle: Sendable {
       let editions = try Language.editions.map { language in
         let file = directory.appendingPathComponent("\(language.rawValue).txt")
         return Edition(
-          language: language, source: file.path, text: try String(contentsOf: file, encoding: .utf8))
+          language: language, source: file.path, text: try String(contentsOf: file, encoding: .utf8)
+        )
       }
       return CorpusArticle(
         name: name, editions: editions,

@@ -17,7 +17,8 @@ enum GaleChurchBaseline {
     let x = first.paragraphs.map(\.text.count)
     let y = second.paragraphs.map(\.text.count)
     let model = LengthModel.calibrated(from: first.language, to: second.language)
-    var cost = Array(repeating: Array(repeating: Double.infinity, count: y.count + 1), count: x.count + 1)
+    var cost = Array(
+      repeating: Array(repeating: Double.infinity, count: y.count + 1), count: x.count + 1)
     var step = Array(repeating: Array(repeating: -1, count: y.count + 1), count: x.count + 1)
     cost[0][0] = 0
     for i in 0...x.count {
@@ -58,7 +59,8 @@ enum GaleChurchBaseline {
     var total = AlignmentScore.zero
     for (index, first) in editions.enumerated() {
       for second in editions[(index + 1)...] {
-        total = total
+        total =
+          total
           + AlignmentScore(
             predicted: align(first, second), reference: reference,
             languages: [first.language, second.language])
