@@ -32,6 +32,10 @@ install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/triglot
 
+# Transliteration benchmark (not a test): triglot vs translitua vs uconv on generated news text.
+bench: build
+	SKIP_BUILD=1 Benchmarks/translit-benchmark.sh
+
 # Regenerate Sources/TriglotText/TransliterationRuleTexts.swift after editing Rules/*.txt.
 rules:
 	Rules/generate-swift.sh

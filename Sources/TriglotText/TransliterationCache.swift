@@ -58,7 +58,8 @@ final class TransliterationCache: @unchecked Sendable {
     var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
     var offset = 0
     while offset + 8 <= count {
-      hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+      hash =
+        (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
       hash ^= hash >> 32
       offset += 8
     }
@@ -82,7 +83,8 @@ final class TransliterationCache: @unchecked Sendable {
 
   /// The cached transliteration of the `count` bytes at `key` (whose hash is `hash`), or nil.
   @inline(__always)
-  func value(for key: UnsafePointer<UInt8>, count: Int, hash: UInt64) -> UnsafeBufferPointer<UInt8>? {
+  func value(for key: UnsafePointer<UInt8>, count: Int, hash: UInt64) -> UnsafeBufferPointer<UInt8>?
+  {
     let tag = Self.tag(hash)
     var index = Int(truncatingIfNeeded: hash) & mask
     while true {
@@ -91,7 +93,8 @@ final class TransliterationCache: @unchecked Sendable {
       if slot.hash == tag && Int(slot.keyLength) == count
         && Self.equal(arena + Int(slot.offset), key, count: count)
       {
-        return UnsafeBufferPointer(start: arena + Int(slot.offset) + count, count: Int(slot.valueLength))
+        return UnsafeBufferPointer(
+          start: arena + Int(slot.offset) + count, count: Int(slot.valueLength))
       }
       index = (index + 1) & mask
     }
@@ -99,13 +102,17 @@ final class TransliterationCache: @unchecked Sendable {
 
   /// Stores `value` as the transliteration of the `count` bytes at `key` (not cached yet), first
   /// emptying the cache when it is full. Keys over ``maxKeyLength`` bytes are not stored.
-  func insert(_ key: UnsafePointer<UInt8>, count: Int, hash: UInt64, value: UnsafeBufferPointer<UInt8>) {
+  func insert(
+    _ key: UnsafePointer<UInt8>, count: Int, hash: UInt64, value: UnsafeBufferPointer<UInt8>
+  ) {
     let size = count + value.count
     guard count <= Self.maxKeyLength, value.count <= Int(UInt16.max), size <= arenaCapacity
     else { return }
     if self.count >= maxEntries || arenaUsed + size > arenaCapacity { removeAll() }
     (arena + arenaUsed).update(from: key, count: count)
-    if let base = value.baseAddress { (arena + arenaUsed + count).update(from: base, count: value.count) }
+    if let base = value.baseAddress {
+      (arena + arenaUsed + count).update(from: base, count: value.count)
+    }
     var index = Int(truncatingIfNeeded: hash) & mask
     while slots[index].hash != 0 { index = (index + 1) & mask }
     slots[index] = Slot(

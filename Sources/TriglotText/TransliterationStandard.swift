@@ -64,7 +64,8 @@ public struct TransliterationStandard: Sendable, Hashable, Identifiable {
       guard key.allSatisfy({ $0.isLetter }), fields[key] == nil else { continue }
       fields[key] = String(body[body.index(after: colon)...].drop { $0 == " " })
     }
-    guard let id = fields["id"], let code = fields["language"], let language = Language(rawValue: code)
+    guard let id = fields["id"], let code = fields["language"],
+      let language = Language(rawValue: code)
     else { return nil }
     self.id = id
     self.language = language

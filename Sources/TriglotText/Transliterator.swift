@@ -47,7 +47,9 @@ public final class Transliterator: Sendable {
     var separators = [UInt8?](repeating: nil, count: 256)
     for byte in UInt8(0)..<0x80 {
       let single = [byte]
-      let isWord = single.withUnsafeBufferPointer { Self.wordScalar($0.baseAddress!, at: 0, end: 1) }
+      let isWord = single.withUnsafeBufferPointer {
+        Self.wordScalar($0.baseAddress!, at: 0, end: 1)
+      }
       guard !isWord.isWord else { continue }
       let result = Array(try engine.transliterate(String(decoding: single, as: UTF8.self)).utf8)
       if result.count == 1 { separators[Int(byte)] = result[0] }

@@ -13,7 +13,9 @@ struct TranslitCommandTests {
   @Test func choosesTheStandardAndLanguage() throws {
     let iso = try CLIRunner.run(["translit", "--standard", "iso-9", "Київ"])
     #expect(iso.stdout == "Kiïv\n")
-    let russian = try CLIRunner.run(["translit", "--lang", "ru", "--standard", "icao-9303", "Наталья"])
+    let russian = try CLIRunner.run([
+      "translit", "--lang", "ru", "--standard", "icao-9303", "Наталья",
+    ])
     #expect(russian.stdout == "Natalia\n")
   }
 
@@ -27,7 +29,8 @@ struct TranslitCommandTests {
     let input = "Київ — столиця.\nЩУКА і Щука\n\nЮрій, don't 2024!\r\nЗнам'янка"
     let result = try CLIRunner.run(["translit"], stdin: input)
     #expect(result.status == 0)
-    #expect(result.stdout == "Kyiv — stolytsia.\nSHCHUKA i Shchuka\n\nYurii, don't 2024!\r\nZnamianka")
+    #expect(
+      result.stdout == "Kyiv — stolytsia.\nSHCHUKA i Shchuka\n\nYurii, don't 2024!\r\nZnamianka")
   }
 
   @Test func emptyInputGivesEmptyOutput() throws {

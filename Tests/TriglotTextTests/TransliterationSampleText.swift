@@ -45,7 +45,9 @@ enum SampleText {
   ]
 
   static func alphabet(_ language: Language) -> [String] {
-    let letters = language == .ru ? TransliterationPublishedTables.russian
+    let letters =
+      language == .ru
+      ? TransliterationPublishedTables.russian
       : TransliterationPublishedTables.ukrainian
     return letters.split(separator: " ").map(String.init)
   }
@@ -69,7 +71,8 @@ enum SampleText {
         case 7:
           word = (0..<random.next(in: 1...9)).map { _ in random.pick(letters) }.joined()
         case 8:
-          word = random.pick(words) + random.pick(apostrophes) + random.pick(letters)
+          word =
+            random.pick(words) + random.pick(apostrophes) + random.pick(letters)
             + random.pick(words)
         default: word = random.pick(letters) + "\u{301}" + random.pick(letters)
         }

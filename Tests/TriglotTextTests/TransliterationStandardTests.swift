@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TriglotText
 
 @Suite("Transliteration standards")
@@ -9,7 +10,9 @@ struct TransliterationStandardTests {
     while url.path != "/" {
       url.deleteLastPathComponent()
       let rules = url.appendingPathComponent("Rules")
-      if FileManager.default.fileExists(atPath: rules.appendingPathComponent("generate-swift.sh").path) {
+      if FileManager.default.fileExists(
+        atPath: rules.appendingPathComponent("generate-swift.sh").path)
+      {
         return rules
       }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TriglotText
 
 @Suite("Transliterator")
@@ -119,7 +120,8 @@ struct TransliteratorTests {
     let standard = try #require(TransliterationStandard.standard(id: "iso-9", language: language))
     let forward = try Transliterator(standard)
     let reverse = try Transliterator(standard, direction: .reverse)
-    let table = try #require(Tables.letterTables.first { $0.id == "iso-9" && $0.language == language })
+    let table = try #require(
+      Tables.letterTables.first { $0.id == "iso-9" && $0.language == language })
     var letters = table.pairs.map(\.latin)
     letters += letters.map { $0.uppercased() }
     var random = SampleText.Random(seed: language == .uk ? 21 : 22)

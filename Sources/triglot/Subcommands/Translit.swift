@@ -97,14 +97,18 @@ struct Translit: ParsableCommand {
         try stream.forEachBlock { block in
           let bad = LineStream.firstInvalidUTF8(in: block)
           let valid = UnsafeBufferPointer(
-            rebasing: block[..<(bad.map { LineStream.lineStart(before: $0, in: block) } ?? block.count)])
+            rebasing: block[
+              ..<(bad.map { LineStream.lineStart(before: $0, in: block) } ?? block.count)])
           var lines = valid.split(separator: 0x0A, omittingEmptySubsequences: false)
           if valid.last == 0x0A || valid.isEmpty { lines.removeLast() }
           for line in lines {
             if !first { output.append(0x0A) }
             first = false
-            output.append(contentsOf: try render(String(decoding: line, as: UTF8.self),
-              language: language).utf8)
+            output.append(
+              contentsOf: try render(
+                String(decoding: line, as: UTF8.self),
+                language: language
+              ).utf8)
             if line.endIndex < valid.endIndex { output.append(0x0A) }
           }
           Self.write(&output)
@@ -118,7 +122,8 @@ struct Translit: ParsableCommand {
             Self.write(&output)
             return nil
           }
-          let valid = UnsafeBufferPointer(rebasing: block[..<LineStream.lineStart(before: bad, in: block)])
+          let valid = UnsafeBufferPointer(
+            rebasing: block[..<LineStream.lineStart(before: bad, in: block)])
           try transliterator.transliterate(utf8: valid, into: &output)
           Self.write(&output)
           return bad
@@ -150,7 +155,8 @@ struct Translit: ParsableCommand {
     output.withUnsafeBufferPointer { bytes in
       var offset = 0
       while offset < bytes.count {
-        let written = Foundation.write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+        let written = Foundation.write(
+          STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
         if written < 0 && errno == EINTR { continue }
         if written <= 0 { return }
         offset += written

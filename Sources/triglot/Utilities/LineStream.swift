@@ -65,7 +65,8 @@ struct LineStream {
         let block = UnsafeBufferPointer(start: base, count: cut)
         if let bad = try body(block) {
           let before = UnsafeBufferPointer(start: base, count: bad)
-          throw InvalidUTF8(line: linesBefore + Self.count(of: 0x0A, in: before) + 1,
+          throw InvalidUTF8(
+            line: linesBefore + Self.count(of: 0x0A, in: before) + 1,
             byteOffset: consumed + bad)
         }
         linesBefore += Self.count(of: 0x0A, in: block)
