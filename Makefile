@@ -19,6 +19,10 @@ build: deps
 demo: build
 	@echo "== triglot detect Corpora/articles/01-budget-vote/*.txt"
 	@$(BIN) detect Corpora/articles/01-budget-vote/uk.txt Corpora/articles/01-budget-vote/en.txt Corpora/articles/01-budget-vote/ru.txt
+	@for article in Corpora/articles/*/; do \
+	  echo "== triglot audit $$article"; \
+	  $(BIN) audit --uk $$article/uk.txt --en $$article/en.txt --ru $$article/ru.txt --fail-on never; \
+	done
 
 test: deps
 	$(SWIFT) build --build-tests

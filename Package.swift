@@ -11,6 +11,10 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+    .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
+    .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     .target(
@@ -23,7 +27,8 @@ let package = Package(
     ),
     .target(
       name: "TriglotAlign",
-      dependencies: ["TriglotText"]
+      dependencies: ["TriglotText"],
+      exclude: ["README.md"]
     ),
     .executableTarget(
       name: "triglot",
@@ -31,6 +36,9 @@ let package = Package(
         "TriglotText",
         "TriglotAlign",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Plot", package: "Plot"),
+        .product(name: "Rainbow", package: "Rainbow"),
+        .product(name: "XMLCoder", package: "XMLCoder"),
       ]
     ),
     .testTarget(
@@ -39,11 +47,14 @@ let package = Package(
     ),
     .testTarget(
       name: "TriglotAlignTests",
-      dependencies: ["TriglotAlign"]
+      dependencies: [
+        "TriglotAlign",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
     .testTarget(
       name: "TriglotCLITests",
-      dependencies: ["triglot"]
+      dependencies: ["triglot", .product(name: "XMLCoder", package: "XMLCoder")]
     ),
   ]
 )

@@ -9,11 +9,19 @@ public struct Alignment: Sendable, Hashable {
   public var editions: [Edition]
   /// The groups, in document order.
   public var groups: [AlignmentGroup]
+  /// For each edition's language, what the aligner found out about each paragraph (its
+  /// language and whether it is boilerplate), indexed like the edition's paragraphs. Empty when
+  /// the alignment was built by hand.
+  public var paragraphInfo: [Language: [ParagraphInfo]]
 
   /// Creates an alignment.
-  public init(editions: [Edition], groups: [AlignmentGroup]) {
+  public init(
+    editions: [Edition], groups: [AlignmentGroup],
+    paragraphInfo: [Language: [ParagraphInfo]] = [:]
+  ) {
     self.editions = editions
     self.groups = groups
+    self.paragraphInfo = paragraphInfo
   }
 
   /// The edition in `language`, if it is part of the alignment.

@@ -8,11 +8,26 @@ public struct AlignmentGroup: Sendable, Hashable {
   public var paragraphs: [Language: [Int]]
   /// How sure the aligner is, in 0…1.
   public var confidence: Double
+  /// Whether the group is one boilerplate paragraph (navigation, a caption, a promo…) that the
+  /// aligner kept out of the article.
+  public var isBoilerplate: Bool
 
   /// Creates a group.
-  public init(paragraphs: [Language: [Int]], confidence: Double) {
+  public init(paragraphs: [Language: [Int]], confidence: Double, isBoilerplate: Bool = false) {
     self.paragraphs = paragraphs
     self.confidence = confidence
+    self.isBoilerplate = isBoilerplate
+  }
+
+  /// The group's bead: how many paragraphs each of `languages` has in it, joined by "-"
+  /// ("1-1-0" is a paragraph missing from the third edition, "2-1-1" a merge).
+  public func bead(for languages: [Language]) -> String {
+    languages.map { String(self[$0].count) }.joined(separator: "-")
+  }
+
+  /// The languages that have at least one paragraph in the group, in canonical order.
+  public var languages: [Language] {
+    Language.editions.filter { !self[$0].isEmpty }
   }
 
   /// The paragraph indices of `language` in this group (empty when it has none).

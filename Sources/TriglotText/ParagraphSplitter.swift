@@ -8,18 +8,17 @@ public enum ParagraphSplitter {
   ///
   /// - Complexity: O(*n*) in the length of `text`.
   public static func paragraphs(in text: String) -> [TextSegment] {
-    let lines = scalarLines(of: text)
+    let scalars = Array(text.unicodeScalars)
+    let lines = scalarLines(of: scalars)
     let hasBlankLine = lines.contains { $0.isBlank }
     var result: [TextSegment] = []
     var current: [Line] = []
 
     func flush() {
       guard let first = current.first, let last = current.last else { return }
-      let scalars = text.unicodeScalars
-      let start = scalars.index(scalars.startIndex, offsetBy: first.contentStart)
-      let end = scalars.index(start, offsetBy: last.contentEnd - first.contentStart)
+      let range = first.contentStart..<last.contentEnd
       result.append(
-        TextSegment(text: String(scalars[start..<end]), range: first.contentStart..<last.contentEnd))
+        TextSegment(text: String(String.UnicodeScalarView(scalars[range])), range: range))
       current.removeAll()
     }
 
@@ -42,13 +41,12 @@ public enum ParagraphSplitter {
     var isBlank: Bool { contentStart == contentEnd }
   }
 
-  private static func scalarLines(of text: String) -> [Line] {
+  private static func scalarLines(of scalars: [Unicode.Scalar]) -> [Line] {
     var lines: [Line] = []
     var offset = 0
     var contentStart = -1
     var contentEnd = 0
     var lineStart = 0
-    let scalars = Array(text.unicodeScalars)
     for (index, scalar) in scalars.enumerated() {
       // A CR directly before an LF is part of one CRLF break: the LF ends the line.
       let isCROfCRLF = scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n"

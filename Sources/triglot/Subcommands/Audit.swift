@@ -1,10 +1,155 @@
 import ArgumentParser
+import Foundation
+import TriglotAlign
+import TriglotText
 
-/// `triglot audit` (being built; see the open issues).
+/// `triglot audit`: what the editions of an article disagree on, and how much of the source
+/// edition each other edition covers.
 struct Audit: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "(not yet available)")
+  static let configuration = CommandConfiguration(
+    abstract: "Report what the editions disagree on and how much of the source each covers.",
+    discussion: """
+      Rules (disable with --disable ID):
+      \(Auditor.allRules.map { "  \($0.id) (\($0.severity.rawValue)): \($0.summary)" }
+        .joined(separator: "\n"))
+
+      Exit codes: 0 no finding at or above --fail-on and coverage at or above --fail-under, \
+      1 otherwise, 2 input or environment error, 64 usage error.
+      """)
+
+  @OptionGroup var inputs: EditionInputs
+
+  @Option(help: "Output format: text, json or html.")
+  var format: AuditFormat = .text
+
+  @Option(
+    name: [.customShort("o"), .customLong("output")],
+    help: ArgumentHelp(
+      "Write the report to FILE (atomically) instead of standard output.",
+      valueName: "FILE"))
+  var output: String?
+
+  @Option(
+    name: .customLong("disable"),
+    help: ArgumentHelp("Turn a rule off (repeatable).", valueName: "RULE"))
+  var disabled: [String] = []
+
+  @Option(help: "Leave out findings below this severity: info, warning or error.")
+  var minSeverity: Severity = .info
+
+  @Option(help: "Exit 1 when a finding reaches this severity: info, warning, error or never.")
+  var failOn: FailThreshold = .error
+
+  @Option(
+    help: ArgumentHelp(
+      "Exit 1 when any edition covers less than PCT percent of the source.",
+      valueName: "PCT"))
+  var failUnder: Double?
+
+  @Option(help: "The edition coverage is measured against: uk, en or ru (default: the longest).")
+  var source: EditionLanguage?
+
+  @Option(
+    help: ArgumentHelp(
+      "Also report English names spelled off this Ukrainian transliteration standard "
+        + "(e.g. kmu-2010; see 'triglot translit --list').", valueName: "ID"))
+  var standard: String?
+
+  @Flag(inversion: .prefixedNo, help: "Force colour on or off (default: on for a terminal).")
+  var color: Bool?
+
+  func validate() throws {
+    _ = try AuditRuleSet.rules(standard: standard)
+    let known = Set(Auditor.ruleIDs)
+    if let unknown = disabled.first(where: { !known.contains($0) }) {
+      throw ValidationError(
+        "unknown rule '\(unknown)' for --disable; rules are: "
+          + Auditor.ruleIDs.joined(separator: ", "))
+    }
+    if let failUnder, !(0...100).contains(failUnder) {
+      throw ValidationError("--fail-under must be a percentage from 0 to 100, not \(failUnder)")
+    }
+  }
 
   func run() throws {
-    throw CLIError("'audit' is not available yet")
+    let report = try reportingInputErrors { () throws -> AuditReport in
+      let editions = try inputs.editions()
+      if let source, !editions.contains(where: { $0.language == source.language }) {
+        throw CLIError(
+          "--source \(source.language.rawValue): no \(source.language.englishName) edition "
+            + "was given"
+        )
+      }
+      let auditor = Auditor(
+        rules: try AuditRuleSet.rules(standard: standard), disabled: Set(disabled))
+      let audit = ArticleAudit(
+        context: try AuditContext(editions: editions), auditor: auditor,
+        source: source?.language)
+      return AuditReport(
+        context: audit.context, findings: audit.findings, coverage: audit.coverage)
+    }
+    let shown = AuditReport(
+      context: report.context,
+      findings: report.findings.filter { $0.severity >= minSeverity },
+      coverage: report.coverage)
+    let rendered: String
+    switch format {
+    case .text:
+      let colored = output == nil && TerminalColor.isEnabled(flag: color)
+      TerminalColor.configureRainbow(colored)
+      rendered = TextReportRenderer(colored: colored).render(shown)
+    case .json:
+      rendered = try AuditJSONDocument(shown).encoded()
+    case .html:
+      rendered = HTMLReportRenderer().render(shown)
+    }
+    try reportingInputErrors {
+      if let output {
+        try AtomicFile.write(rendered, to: output)
+      } else {
+        FileHandle.standardOutput.write(Data(rendered.utf8))
+      }
+    }
+    if failOn.isReached(by: report.findings)
+      || (failUnder.map { report.coverage.minimum * 100 < $0 } ?? false)
+    {
+      throw ExitStatus.findings
+    }
+  }
+}
+
+/// The report formats of `triglot audit`.
+enum AuditFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json, html
+}
+
+/// The lowest severity that makes `triglot audit` exit 1 (`never`: none does).
+enum FailThreshold: String, ExpressibleByArgument, CaseIterable {
+  case info, warning, error, never
+
+  /// Whether one of `findings` reaches the threshold.
+  func isReached(by findings: [Finding]) -> Bool {
+    guard let severity = Severity(rawValue: rawValue) else { return false }
+    return findings.contains { $0.severity >= severity }
+  }
+}
+
+extension Severity: ExpressibleByArgument {}
+
+/// The rules `triglot audit` runs.
+enum AuditRuleSet {
+  /// Every rule; with `standard` (a Ukrainian transliteration standard's id), `name-spelling`
+  /// also checks English names against it.
+  static func rules(standard id: String?) throws -> [any AuditRule] {
+    guard let id else { return Auditor.allRules }
+    guard let standard = TransliterationStandard.standard(id: id, language: .uk) else {
+      throw ValidationError(
+        "unknown standard '\(id)' for --standard; Ukrainian standards are: "
+          + TransliterationStandard.standards(for: .uk).map(\.id).joined(separator: ", "))
+    }
+    let transliterator = try Transliterator(standard)
+    let spelling = NameSpellingRule(
+      standard: { (try? transliterator.transliterate($0)) ?? $0 }, standardName: standard.id)
+    return Auditor.allRules.map { $0.id == spelling.id ? spelling : $0 }
   }
 }

@@ -1,0 +1,72 @@
+/// The weights of the aligner's scoring. The defaults are tuned on Triglot's article Corpora;
+/// see Sources/TriglotAlign/README.md for what each term does.
+///
+/// A bead (a candidate group of paragraphs) scores
+/// `matchBonus + lengthWeight · max(log P(length), lengthFloor) + Σ anchors − beadPenalty`,
+/// averaged over the language pairs it links; each kind of anchor adds `weight` per value found
+/// on both sides and subtracts `mismatch` per value found on one side only. A paragraph left
+/// alone (a 1-0 bead) scores `-skipPenalty`.
+public struct AlignerConfiguration: Sendable, Hashable {
+  /// The weight of one kind of anchor.
+  public struct AnchorWeight: Sendable, Hashable {
+    /// Added per value that both sides state.
+    public var weight: Double
+    /// Subtracted per value that only one side states.
+    public var mismatch: Double
+
+    /// Creates a weight.
+    public init(weight: Double, mismatch: Double) {
+      self.weight = weight
+      self.mismatch = mismatch
+    }
+  }
+
+  /// Score of linking paragraphs at all, before evidence.
+  public var matchBonus = 3.0
+  /// Weight of the Gale–Church length log-probability.
+  public var lengthWeight = 1.0
+  /// The length term never goes below this (so a partial translation can still link).
+  public var lengthFloor = -8.0
+  /// Numbers (``TriglotText/NumberAnchor``).
+  public var numbers = AnchorWeight(weight: 2.5, mismatch: 1.0)
+  /// Dates (``TriglotText/DateAnchor``).
+  public var dates = AnchorWeight(weight: 2.0, mismatch: 0.75)
+  /// Name keys (``TriglotText/NameAnchor``).
+  public var names = AnchorWeight(weight: 1.5, mismatch: 0.3)
+  /// URLs, hashtags and handles (``TriglotText/LinkAnchor``).
+  public var links = AnchorWeight(weight: 3.0, mismatch: 1.0)
+  /// Lexicon concepts (``TriglotText/LexiconAnchor``).
+  public var concepts = AnchorWeight(weight: 0.6, mismatch: 0.15)
+  /// Quoted passages (``TriglotText/QuoteAnchor``), by count.
+  public var quotes = AnchorWeight(weight: 1.0, mismatch: 0.5)
+  /// Penalty of linking a paragraph to only the leading sentences of its counterpart (a
+  /// partial translation).
+  public var partialPenalty = 3.0
+  /// Score of leaving one paragraph unlinked (an omission or addition), negated.
+  public var skipPenalty = 2.0
+  /// Penalty of a 1-2 or 2-1 bead (a split or a merge).
+  public var splitPenalty = 2.0
+  /// Penalty of a 2-2 bead.
+  public var doubleMergePenalty = 4.0
+  /// Penalty of a 1-3 or 3-1 bead.
+  public var tripleSplitPenalty = 4.5
+  /// Penalty of any larger bead, which only reconciling three editions can produce.
+  public var largeBeadPenalty = 6.0
+  /// Half-width of the initial search band, in paragraphs; the band doubles whenever the best
+  /// path touches its edge.
+  public var initialBandWidth = 8
+
+  /// The default configuration.
+  public init() {}
+
+  /// The penalty of a bead that links `first` paragraphs to `second` paragraphs (both ≥ 1).
+  public func beadPenalty(_ first: Int, _ second: Int) -> Double {
+    switch (min(first, second), max(first, second)) {
+    case (1, 1): 0
+    case (1, 2): splitPenalty
+    case (2, 2): doubleMergePenalty
+    case (1, 3): tripleSplitPenalty
+    default: largeBeadPenalty
+    }
+  }
+}

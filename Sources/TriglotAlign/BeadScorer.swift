@@ -1,0 +1,67 @@
+import TriglotText
+
+/// Scores how well paragraphs of one language translate paragraphs of another, from their
+/// lengths and anchors (see ``AlignerConfiguration``).
+struct BeadScorer: Sendable {
+  let configuration: AlignerConfiguration
+  /// `lengthModels[i][j]`: the length model from language `i` to language `j` of `languages`.
+  let lengthModels: [[LengthModel]]
+
+  init(configuration: AlignerConfiguration, languages: [Language]) {
+    self.configuration = configuration
+    lengthModels = languages.map { source in
+      languages.map { LengthModel.calibrated(from: source, to: $0) }
+    }
+  }
+
+  /// The similarity of `first` (in language number `firstSlot` of the scorer's languages) and
+  /// `second` (in language number `secondSlot`), before
+  /// any bead penalty: positive for translations, negative for unrelated paragraphs.
+  ///
+  /// When one side is less than half as long as expected, the other side's leading sentences
+  /// are also tried (less ``AlignerConfiguration/partialPenalty``): an edition that kept only
+  /// the first sentence of a paragraph still links to it.
+  func similarity(
+    _ first: ParagraphFeatures, _ firstSlot: Int, _ second: ParagraphFeatures, _ secondSlot: Int
+  ) -> Double {
+    let model = lengthModels[firstSlot][secondSlot]
+    var best = fullSimilarity(first, second, model)
+    let expected = Double(first.length) * model.ratio
+    if Double(second.length) < 0.5 * expected {
+      for lead in first.leads {
+        best = max(best, fullSimilarity(lead, second, model) - configuration.partialPenalty)
+      }
+    } else if expected < 0.5 * Double(second.length) {
+      for lead in second.leads {
+        best = max(best, fullSimilarity(first, lead, model) - configuration.partialPenalty)
+      }
+    }
+    return best
+  }
+
+  private func fullSimilarity(
+    _ first: ParagraphFeatures, _ second: ParagraphFeatures, _ model: LengthModel
+  ) -> Double {
+    let length = model.logProbability(sourceLength: first.length, targetLength: second.length)
+    var score =
+      configuration.matchBonus + configuration.lengthWeight * max(length, configuration.lengthFloor)
+    score += anchorScore(first.numbers, second.numbers, configuration.numbers)
+    score += anchorScore(first.dates, second.dates, configuration.dates)
+    score += anchorScore(first.names, second.names, configuration.names)
+    score += anchorScore(first.links, second.links, configuration.links)
+    score += anchorScore(first.concepts, second.concepts, configuration.concepts)
+    let sharedQuotes = min(first.quotes, second.quotes)
+    score += Double(sharedQuotes) * configuration.quotes.weight
+    score -= Double(abs(first.quotes - second.quotes)) * configuration.quotes.mismatch
+    return score
+  }
+
+  private func anchorScore(
+    _ first: [Int32], _ second: [Int32], _ weight: AlignerConfiguration.AnchorWeight
+  ) -> Double {
+    if first.isEmpty && second.isEmpty { return 0 }
+    let shared = ParagraphFeatures.sharedCount(first, second)
+    let unmatched = first.count + second.count - 2 * shared
+    return Double(shared) * weight.weight - Double(unmatched) * weight.mismatch
+  }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import TriglotText
+
+/// The Gale–Church length model: the length of a translation is about `ratio` times the length
+/// of its source, with a variance that grows with the length (`variance` per character).
+///
+/// The ratios and variances are calibrated on the 1-1, 1-2 and 2-1 groups of Triglot's article
+/// Corpora (lengths in characters): uk→en 1.039 / 2.53, uk→ru 1.023 / 0.37, en→ru 0.984 / 5.57.
+/// The uk→ru variance is raised to 1.0 so that the model does not overfit the Corpora's very
+/// faithful Russian editions.
+public struct LengthModel: Sendable, Hashable {
+  /// Expected length of the target per character of the source.
+  public var ratio: Double
+  /// Variance of the target length per character of the source.
+  public var variance: Double
+
+  /// Creates a model.
+  public init(ratio: Double, variance: Double) {
+    self.ratio = ratio
+    self.variance = variance
+  }
+
+  /// The calibrated model from `source` to `target` (the inverse ratio when only the opposite
+  /// direction is stored); for one language to itself, ratio 1 and variance 1.
+  public static func calibrated(from source: Language, to target: Language) -> LengthModel {
+    if let model = table[LanguagePair(source, target)] { return model }
+    if let model = table[LanguagePair(target, source)] {
+      return LengthModel(ratio: 1 / model.ratio, variance: model.variance / model.ratio)
+    }
+    return LengthModel(ratio: 1, variance: 1)
+  }
+
+  private static let table: [LanguagePair: LengthModel] = [
+    LanguagePair(.uk, .en): LengthModel(ratio: 1.039, variance: 2.53),
+    LanguagePair(.uk, .ru): LengthModel(ratio: 1.023, variance: 1.0),
+    LanguagePair(.en, .ru): LengthModel(ratio: 0.984, variance: 5.57),
+  ]
+
+  /// The log-probability that texts of `sourceLength` and `targetLength` characters are
+  /// translations of each other: log 2(1 − Φ(|δ|)) with δ = (t − s·ratio) / √(s·variance).
+  public func logProbability(sourceLength: Int, targetLength: Int) -> Double {
+    let source = Double(max(sourceLength, 1))
+    let target = Double(targetLength)
+    let delta = (target - source * ratio) / (source * variance).squareRoot()
+    let tail = erfc(abs(delta) / 2.squareRoot())
+    return log(max(tail, 1e-300))
+  }
+}

@@ -1,0 +1,67 @@
+import TriglotText
+
+/// Everything the aligner reads off one paragraph on its own: its anchors and those of its
+/// leading sentences, whether it is a heading or boilerplate, and its language. Pure, so the
+/// paragraphs of an article are examined in parallel.
+struct ParagraphEvidence: Sendable {
+  /// A leading part of the paragraph (its first sentence, or first two).
+  struct Lead: Sendable {
+    var length: Int
+    var anchors: ParagraphAnchors
+  }
+
+  var length: Int
+  var anchors: ParagraphAnchors
+  var leads: [Lead]
+  var isHeading: Bool
+  var boilerplate: BoilerplateKind?
+  var language: Language
+
+  init(text: String, editionLanguage: Language, detector: BoilerplateDetector) {
+    length = text.count
+    anchors = ParagraphAnchors(text: text, language: editionLanguage)
+    isHeading = Self.isHeading(text)
+    boilerplate = detector.kind(of: text)
+    language = LetterLanguageGuess.language(of: text, expected: editionLanguage)
+    leads = []
+    let sentences =
+      (try? ICUBreakIterator.segments(
+        of: text, kind: .sentence, locale: editionLanguage.icuLocale)) ?? []
+    let utf16 = text.utf16
+    for count in 1...2 where sentences.count > count {
+      let end = utf16.index(utf16.startIndex, offsetBy: sentences[count - 1].range.upperBound)
+      let lead = text[..<end]
+      leads.append(
+        Lead(
+          length: lead.count, anchors: anchors.prefix(scalarCount: lead.unicodeScalars.count)))
+    }
+  }
+
+  /// Whether `text` reads as a title or sub-heading: short, and not ending like a sentence.
+  /// Editions merge and split body paragraphs, never headings, so the aligner links a heading
+  /// one-to-one or leaves it alone.
+  static func isHeading(_ text: String) -> Bool {
+    guard text.count <= 90, let last = text.last else { return false }
+    return !".…!;:,".contains(last)
+  }
+
+  /// The evidence of every paragraph of `editions`, examined on all cores.
+  static func collect(_ editions: [Edition], detector: BoilerplateDetector) -> [[ParagraphEvidence]]
+  {
+    let jobs = editions.enumerated().flatMap { slot, edition in
+      edition.paragraphs.indices.map { (slot, $0) }
+    }
+    let chunk = 16
+    let results = parallelMap((jobs.count + chunk - 1) / chunk) { part in
+      ((part * chunk)..<min((part + 1) * chunk, jobs.count)).map { job in
+        let (slot, index) = jobs[job]
+        return ParagraphEvidence(
+          text: editions[slot].paragraphs[index].text, editionLanguage: editions[slot].language,
+          detector: detector)
+      }
+    }.flatMap { $0 }
+    var grouped = editions.map { _ in [ParagraphEvidence]() }
+    for (job, (slot, _)) in jobs.enumerated() { grouped[slot].append(results[job]) }
+    return grouped
+  }
+}

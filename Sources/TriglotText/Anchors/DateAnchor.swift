@@ -1,0 +1,130 @@
+/// A calendar date or month written in a paragraph, the same in every edition:
+/// `July 25`, `25 липня`, `25-го липня` and `25 июля` are all (7, 25); `у липні 2024 року`,
+/// `in July 2024` and `в июле 2024 года` are all (7, nil, 2024).
+public struct DateAnchor: Sendable, Hashable {
+  /// The month, 1…12.
+  public var month: Int
+  /// The day of the month, when one is given.
+  public var day: Int?
+  /// The year, when one is given right after the day or month.
+  public var year: Int?
+  /// The date as written.
+  public var text: String
+  /// Where the date sits in the paragraph, in Unicode-scalar offsets.
+  public var range: Range<Int>
+
+  /// Creates a date anchor.
+  public init(month: Int, day: Int?, year: Int?, text: String, range: Range<Int>) {
+    self.month = month
+    self.day = day
+    self.year = year
+    self.text = text
+    self.range = range
+  }
+
+  /// The month and day as a key ("7-25", or "7" for a month alone). The year is left out
+  /// because one edition often drops a year that another repeats; years are also numbers
+  /// (``NumberAnchor``) and are matched as such.
+  public var key: String {
+    day.map { "\(month)-\($0)" } ?? "\(month)"
+  }
+
+  /// Returns the dates of `text` in order. A range of days (`1–3 березня`, `March 1-3`) gives
+  /// one anchor per bound.
+  ///
+  /// - Complexity: O(*n*) in the length of `text`.
+  public static func extract(from text: String) -> [DateAnchor] {
+    extract(tokens: AnchorTokenizer.tokens(of: text), scalars: Array(text.unicodeScalars))
+  }
+
+  static func extract(tokens: [AnchorToken], scalars: [Unicode.Scalar]) -> [DateAnchor] {
+    var anchors: [DateAnchor] = []
+    var consumedUntil = 0
+    for (index, token) in tokens.enumerated() where token.kind == .word && index >= consumedUntil {
+      guard let (month, needsNumber) = token.month else { continue }
+      var first = index
+      var last = index
+      var days: [Int?]?
+      if let before = daysBefore(index, in: tokens) {
+        days = before.values
+        first = before.first
+      } else if let after = daysAfter(index, in: tokens) {
+        days = after.values
+        last = after.last
+      }
+      var year: Int?
+      var yearIndex = last + 1
+      if yearIndex < tokens.count, tokens[yearIndex].text == "," { yearIndex += 1 }
+      if yearIndex < tokens.count, let value = yearValue(tokens[yearIndex]) {
+        year = value
+        last = yearIndex
+      }
+      if needsNumber, days == nil, year == nil { continue }
+      let range = tokens[first].range.lowerBound..<tokens[last].range.upperBound
+      let written = String(String.UnicodeScalarView(scalars[range]))
+      for day in days ?? [nil] {
+        anchors.append(DateAnchor(month: month, day: day, year: year, text: written, range: range))
+      }
+      consumedUntil = last + 1
+    }
+    return anchors
+  }
+
+  /// Days written before a month: `25`, `25-го`, `1–3`, `1-3-го`.
+  private static func daysBefore(_ month: Int, in tokens: [AnchorToken]) -> (
+    values: [Int?], first: Int
+  )? {
+    var index = month - 1
+    guard index >= 0 else { return nil }
+    if tokens[index].kind == .word, index >= 2, tokens[index - 1].text == "-",
+      tokens[index - 1].gapBefore.isEmpty, tokens[index].gapBefore.isEmpty,
+      NumberWords.ordinalSuffixes.contains(tokens[index].lower)
+    {
+      index -= 2
+    }
+    guard let day = dayValue(tokens[index]) else { return nil }
+    if index >= 2, ["-", "–", "—"].contains(tokens[index - 1].text),
+      let lower = dayValue(tokens[index - 2]), lower < day
+    {
+      return ([lower, day], index - 2)
+    }
+    return ([day], index)
+  }
+
+  /// Days written after a month: `25`, `25th`, `1-3`, `1–3`.
+  private static func daysAfter(_ month: Int, in tokens: [AnchorToken]) -> (
+    values: [Int?], last: Int
+  )? {
+    var start = month + 1
+    if start < tokens.count, tokens[start].text == ".", tokens[start].gapBefore.isEmpty {
+      start += 1
+    }
+    guard start < tokens.count, let day = dayValue(tokens[start]) else { return nil }
+    var last = start
+    if last + 1 < tokens.count, tokens[last + 1].gapBefore.isEmpty,
+      ["st", "nd", "rd", "th"].contains(tokens[last + 1].lower)
+    {
+      last += 1
+    }
+    if last + 2 < tokens.count, ["-", "–", "—"].contains(tokens[last + 1].text),
+      let upper = dayValue(tokens[last + 2]), upper > day
+    {
+      return ([day, upper], last + 2)
+    }
+    return ([day], last)
+  }
+
+  private static func dayValue(_ token: AnchorToken) -> Int? {
+    guard token.kind == .number, token.text.count <= 2, let value = Int(token.text),
+      (1...31).contains(value)
+    else { return nil }
+    return value
+  }
+
+  private static func yearValue(_ token: AnchorToken) -> Int? {
+    guard token.kind == .number, token.text.count == 4, let value = Int(token.text),
+      (1900...2100).contains(value)
+    else { return nil }
+    return value
+  }
+}

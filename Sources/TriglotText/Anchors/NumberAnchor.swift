@@ -1,0 +1,236 @@
+import Foundation
+
+/// A number written in a paragraph, normalized so that the same value reads the same in every
+/// edition: `1 200`, `1,200`, `1.2 thousand`, `1,2 тис.` and `1,2 тыс.` all have the value 1200;
+/// `1,5 млрд` and `1.5 billion` both 1500000000; `30%` and `30 %` both 30 (a percentage).
+///
+/// A range (`1–3`, `20-30%`) is one anchor with a lower and an upper value.
+public struct NumberAnchor: Sendable, Hashable {
+  /// What kind of number it is. The kind is a hint for people; anchors match on ``key`` alone,
+  /// because one edition may write "30 percent" where another writes "30%".
+  public enum Kind: String, Sendable, Hashable, Codable {
+    /// A plain amount or count.
+    case cardinal
+    /// A percentage (`30%`, `30 %`, `30 percent`, `30 відсотків`).
+    case percent
+    /// A four-digit year from 1900 to 2100 with no multiplier.
+    case year
+    /// An ordinal (`25-го`, `3-й`, `21st`).
+    case ordinal
+    /// A number spelt out in words (`four`, `чотири`, `четверо`).
+    case word
+  }
+
+  /// The value (the lower bound of a range).
+  public var value: Decimal
+  /// The upper bound of a range (`3` in `1–3`), or nil for a single number.
+  public var upperValue: Decimal?
+  /// What kind of number it is.
+  public var kind: Kind
+  /// The number as written, multiplier and sign included (`1,5 млрд`, `30 %`).
+  public var text: String
+  /// Where the number sits in the paragraph, in Unicode-scalar offsets.
+  public var range: Range<Int>
+  /// The canonical decimal form of ``value`` (`1500000000`, `1.5`), equal across locales.
+  public var key: String
+  /// The canonical forms of every value the anchor states (both bounds of a range).
+  public var keys: [String]
+
+  /// Creates an anchor from a canonical decimal string (`"1200"`, `"1.5"`).
+  public init(
+    key: String, upperKey: String? = nil, kind: Kind, text: String, range: Range<Int>
+  ) {
+    self.key = key
+    self.keys = [key] + (upperKey.map { [$0] } ?? [])
+    self.value = Decimal(string: key, locale: Locale(identifier: "en_US_POSIX")) ?? 0
+    self.upperValue = upperKey.flatMap {
+      Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX"))
+    }
+    self.kind = kind
+    self.text = text
+    self.range = range
+  }
+
+  /// Returns the numbers of `text` in order.
+  ///
+  /// `language` decides what a comma means: in English `1,200` groups thousands, in Ukrainian
+  /// and Russian `1,200` is a decimal fraction. When nil, a comma followed by exactly three digits
+  /// groups thousands.
+  ///
+  /// - Complexity: O(*n*) in the length of `text`.
+  public static func extract(from text: String, language: Language? = nil) -> [NumberAnchor] {
+    extract(
+      tokens: AnchorTokenizer.tokens(of: text), scalars: Array(text.unicodeScalars),
+      language: language)
+  }
+
+  static func extract(tokens: [AnchorToken], scalars: [Unicode.Scalar], language: Language?)
+    -> [NumberAnchor]
+  {
+    NumberScanner(tokens: tokens, scalars: scalars, language: language).scan()
+  }
+}
+
+/// The scanner behind ``NumberAnchor/extract(from:language:)``.
+private struct NumberScanner {
+  let tokens: [AnchorToken]
+  let scalars: [Unicode.Scalar]
+  let language: Language?
+
+  /// A parsed number: digits before and after the decimal point, a power-of-ten multiplier.
+  struct Parsed {
+    var integer: String
+    var fraction: String
+    var exponent: Int
+    var kind: NumberAnchor.Kind
+    var end: Int
+
+    var key: String {
+      NumberScanner.canonical(integer: integer, fraction: fraction, exponent: exponent)
+    }
+  }
+
+  func scan() -> [NumberAnchor] {
+    var anchors: [NumberAnchor] = []
+    var index = 0
+    while index < tokens.count {
+      guard var first = parse(at: index) else {
+        index += 1
+        continue
+      }
+      var upper: Parsed?
+      let dash = first.end
+      if dash + 1 < tokens.count, tokens[dash].kind == .symbol,
+        ["-", "–", "—"].contains(tokens[dash].text), tokens[dash].gapBefore.count <= 1,
+        tokens[dash + 1].gapBefore.count <= 1, let second = parse(at: dash + 1),
+        tokens[dash + 1].kind == .number
+      {
+        upper = second
+        if first.exponent == 0 { first.exponent = second.exponent }
+        if second.kind == .percent { first.kind = .percent }
+      }
+      let last = (upper?.end ?? first.end) - 1
+      let range = tokens[index].range.lowerBound..<tokens[last].range.upperBound
+      anchors.append(
+        NumberAnchor(
+          key: first.key, upperKey: upper?.key, kind: first.kind,
+          text: String(String.UnicodeScalarView(scalars[range])), range: range))
+      index = last + 1
+    }
+    return anchors
+  }
+
+  /// Parses the number that starts at token `start`, if one does.
+  func parse(at start: Int) -> Parsed? {
+    let token = tokens[start]
+    var parsed: Parsed
+    if token.kind == .number {
+      parsed = parseDigits(at: start)
+    } else if token.kind == .word, let value = NumberWords.value(of: token.lower) {
+      parsed = Parsed(
+        integer: String(value), fraction: "", exponent: 0, kind: .word, end: start + 1)
+    } else {
+      return nil
+    }
+    var next = parsed.end
+    if next < tokens.count, tokens[next].gapBefore.count <= 1 {
+      let word = tokens[next]
+      if let exponent = NumberWords.multiplierExponent(of: word.lower), word.kind == .word {
+        parsed.exponent = exponent
+        next += 1
+        if next < tokens.count, tokens[next].text == ".", tokens[next].gapBefore.isEmpty {
+          next += 1
+        }
+      }
+    }
+    if next < tokens.count {
+      let word = tokens[next]
+      if word.text == "%" || (word.kind == .word && NumberWords.isPercentWord(word.lower)) {
+        parsed.kind = .percent
+        next += 1
+      } else if parsed.kind != .word, isOrdinalSuffix(at: next) {
+        parsed.kind = .ordinal
+        next += tokens[next].kind == .symbol ? 2 : 1
+      }
+    }
+    parsed.end = next
+    if parsed.kind == .cardinal, parsed.exponent == 0, parsed.fraction.isEmpty,
+      parsed.integer.count == 4, let year = Int(parsed.integer), (1900...2100).contains(year)
+    {
+      parsed.kind = .year
+    }
+    return parsed
+  }
+
+  /// Reads digits with their thousands groups and decimal fraction.
+  func parseDigits(at start: Int) -> Parsed {
+    var integer = tokens[start].text
+    var fraction = ""
+    var next = start + 1
+    if integer.count <= 3 {
+      while next < tokens.count, tokens[next].kind == .number, tokens[next].text.count == 3,
+        tokens[next].isGroupingGap, !tokens[next].gapBefore.isEmpty
+      {
+        integer += tokens[next].text
+        next += 1
+      }
+    }
+    while next + 1 < tokens.count, tokens[next].kind == .symbol, tokens[next].gapBefore.isEmpty,
+      tokens[next + 1].kind == .number, tokens[next + 1].gapBefore.isEmpty
+    {
+      let separator = tokens[next].text
+      let digits = tokens[next + 1].text
+      if separator == ",", commaGroupsThousands(digits: digits, integer: integer) {
+        integer += digits
+        next += 2
+      } else if separator == "," || separator == "." {
+        fraction = digits
+        next += 2
+        break
+      } else {
+        break
+      }
+    }
+    return Parsed(integer: integer, fraction: fraction, exponent: 0, kind: .cardinal, end: next)
+  }
+
+  func commaGroupsThousands(digits: String, integer: String) -> Bool {
+    guard digits.count == 3 else { return false }
+    switch language {
+    case .uk?, .ru?: return false
+    default: return true
+    }
+  }
+
+  func isOrdinalSuffix(at index: Int) -> Bool {
+    let token = tokens[index]
+    if token.kind == .word, token.gapBefore.isEmpty {
+      return ["st", "nd", "rd", "th"].contains(token.lower)
+    }
+    guard token.kind == .symbol, token.text == "-", token.gapBefore.isEmpty,
+      index + 1 < tokens.count
+    else { return false }
+    let suffix = tokens[index + 1]
+    return suffix.kind == .word && suffix.gapBefore.isEmpty
+      && NumberWords.ordinalSuffixes.contains(suffix.lower)
+  }
+
+  /// The canonical decimal string of `integer.fraction × 10^exponent`.
+  static func canonical(integer: String, fraction: String, exponent: Int) -> String {
+    let digits = Array(integer + fraction)
+    let point = integer.count + exponent
+    var whole: String
+    var decimals: String
+    if point >= digits.count {
+      whole = String(digits) + String(repeating: "0", count: point - digits.count)
+      decimals = ""
+    } else {
+      whole = String(digits[..<point])
+      decimals = String(digits[point...])
+    }
+    while whole.count > 1, whole.first == "0" { whole.removeFirst() }
+    if whole.isEmpty { whole = "0" }
+    while decimals.last == "0" { decimals.removeLast() }
+    return decimals.isEmpty ? whole : whole + "." + decimals
+  }
+}

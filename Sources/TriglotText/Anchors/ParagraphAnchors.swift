@@ -1,0 +1,56 @@
+/// All the language-independent evidence of one paragraph: its numbers, dates, names, quotes,
+/// links and lexicon concepts. This is what the aligner compares across editions.
+public struct ParagraphAnchors: Sendable, Hashable {
+  /// The numbers (``NumberAnchor``).
+  public var numbers: [NumberAnchor]
+  /// The dates and months (``DateAnchor``).
+  public var dates: [DateAnchor]
+  /// The proper names (``NameAnchor``).
+  public var names: [NameAnchor]
+  /// The quoted passages (``QuoteAnchor``).
+  public var quotes: [QuoteAnchor]
+  /// URLs, hashtags and handles (``LinkAnchor``).
+  public var links: [LinkAnchor]
+  /// Lexicon concepts (``LexiconAnchor``).
+  public var concepts: [LexiconAnchor]
+
+  /// Extracts every kind of anchor from `text`, a paragraph in `language` (nil when unknown;
+  /// the language only decides what a comma in a number means).
+  ///
+  /// - Complexity: O(*n*) in the length of `text`.
+  public init(text: String, language: Language?) {
+    let tokens = AnchorTokenizer.tokens(of: text)
+    let scalars = Array(text.unicodeScalars)
+    numbers = NumberAnchor.extract(tokens: tokens, scalars: scalars, language: language)
+    dates = DateAnchor.extract(tokens: tokens, scalars: scalars)
+    names = NameAnchor.extract(tokens: tokens, scalars: scalars)
+    quotes = QuoteAnchor.extract(scalars: scalars)
+    links = LinkAnchor.extract(scalars: scalars)
+    concepts = tokens.compactMap(LexiconAnchor.anchor(for:))
+  }
+
+  /// The anchors that lie entirely within the first `scalarCount` Unicode scalars of the
+  /// paragraph (the anchors of its leading sentences).
+  public func prefix(scalarCount: Int) -> ParagraphAnchors {
+    ParagraphAnchors(
+      numbers: numbers.filter { $0.range.upperBound <= scalarCount },
+      dates: dates.filter { $0.range.upperBound <= scalarCount },
+      names: names.filter { $0.range.upperBound <= scalarCount },
+      quotes: quotes.filter { $0.range.upperBound <= scalarCount },
+      links: links.filter { $0.range.upperBound <= scalarCount },
+      concepts: concepts.filter { $0.range.upperBound <= scalarCount })
+  }
+
+  /// Creates a set of anchors from parts.
+  public init(
+    numbers: [NumberAnchor] = [], dates: [DateAnchor] = [], names: [NameAnchor] = [],
+    quotes: [QuoteAnchor] = [], links: [LinkAnchor] = [], concepts: [LexiconAnchor] = []
+  ) {
+    self.numbers = numbers
+    self.dates = dates
+    self.names = names
+    self.quotes = quotes
+    self.links = links
+    self.concepts = concepts
+  }
+}

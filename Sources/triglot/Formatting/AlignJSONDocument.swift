@@ -1,0 +1,61 @@
+import TriglotAlign
+import TriglotText
+
+/// The version-1 JSON document of `triglot align --format json`:
+/// `{"version":1,"editions":[{"lang","path","paragraphs":[{"index","text","language",
+/// "boilerplate"}]}],"groups":[{"uk":[…],"en":[…],"ru":[…],"confidence"}]}`. Every group has
+/// all three language keys. Extra fields: a paragraph's `range` (Unicode-scalar offsets in its
+/// file) and `boilerplateKind`; a group's `bead` ("1-1-0") and `boilerplate`.
+struct AlignJSONDocument: Encodable {
+  struct Paragraph: Encodable {
+    var index: Int
+    var text: String
+    var language: String
+    var boilerplate: Bool
+    var boilerplateKind: String?
+    var range: [Int]
+  }
+
+  struct EditionEntry: Encodable {
+    var lang: String
+    var path: String
+    var paragraphs: [Paragraph]
+  }
+
+  struct Group: Encodable {
+    var uk: [Int]
+    var en: [Int]
+    var ru: [Int]
+    var confidence: Double
+    var bead: String
+    var boilerplate: Bool
+  }
+
+  var version = 1
+  var editions: [EditionEntry]
+  var groups: [Group]
+
+  init(_ alignment: Alignment) {
+    let languages = alignment.editions.map(\.language)
+    editions = alignment.editions.map { edition in
+      let info = alignment.paragraphInfo[edition.language] ?? []
+      return EditionEntry(
+        lang: edition.language.rawValue, path: edition.source,
+        paragraphs: edition.paragraphs.enumerated().map { index, paragraph in
+          let paragraphInfo = index < info.count ? info[index] : nil
+          return Paragraph(
+            index: index, text: paragraph.text,
+            language: (paragraphInfo?.language ?? edition.language).rawValue,
+            boilerplate: paragraphInfo?.isBoilerplate ?? false,
+            boilerplateKind: paragraphInfo?.boilerplate?.rawValue,
+            range: [paragraph.range.lowerBound, paragraph.range.upperBound])
+        })
+    }
+    groups = alignment.groups.map { group in
+      Group(
+        uk: group[.uk], en: group[.en], ru: group[.ru],
+        confidence: (group.confidence * 1000).rounded() / 1000,
+        bead: group.bead(for: languages), boilerplate: group.isBoilerplate)
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import TriglotAlign
+
+/// Renders an alignment as tab-separated values: a header row of languages, then one row per
+/// group with each language's paragraphs joined by " ¶ " (tabs, newlines and backslashes
+/// escaped as \t, \n and \\).
+enum AlignTSVFormatter {
+  static func render(_ alignment: Alignment) -> String {
+    let editions = alignment.editions
+    var lines = [editions.map(\.language.rawValue).joined(separator: "\t")]
+    for group in alignment.groups {
+      let cells = editions.map { edition in
+        group[edition.language].map { escape(edition.paragraphs[$0].text) }.joined(separator: " ¶ ")
+      }
+      lines.append(cells.joined(separator: "\t"))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func escape(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      switch character {
+      case "\\": result += "\\\\"
+      case "\t": result += "\\t"
+      case "\n", "\r\n": result += "\\n"
+      case "\r": result += "\\r"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+}

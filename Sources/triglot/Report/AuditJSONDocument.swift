@@ -1,0 +1,36 @@
+import Foundation
+import TriglotAlign
+import TriglotText
+
+/// `triglot audit --format json` (version 1): the `align` document (``AlignJSONDocument``:
+/// version, editions, groups) with `findings` and `coverage` added at the top level.
+struct AuditJSONDocument: Encodable {
+  var alignment: AlignJSONDocument
+  var findings: [FindingJSON]
+  var coverage: CoverageJSON
+
+  init(_ report: AuditReport) {
+    alignment = AlignJSONDocument(report.context.alignment)
+    findings = report.findings.map(FindingJSON.init)
+    coverage = CoverageJSON(coverage: report.coverage)
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case findings, coverage
+  }
+
+  func encode(to encoder: Encoder) throws {
+    // The align document and the audit's additions share one JSON object.
+    try alignment.encode(to: encoder)
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(findings, forKey: .findings)
+    try container.encode(coverage, forKey: .coverage)
+  }
+
+  /// The document as pretty-printed JSON with sorted keys, ending with a newline.
+  func encoded() throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+  }
+}

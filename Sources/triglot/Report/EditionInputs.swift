@@ -1,0 +1,92 @@
+import ArgumentParser
+import TriglotAlign
+import TriglotText
+
+/// The editions a command reads: `--uk F --en F --ru F` (any two or three), or two or three
+/// files whose languages are detected. The same rules as `triglot align`, so that both commands
+/// take the same arguments; `align` may adopt this group as it stands.
+struct EditionInputs: ParsableArguments {
+  @Option(name: .customLong("uk"), help: "The Ukrainian edition ('-' is stdin).")
+  var ukrainian: String?
+
+  @Option(name: .customLong("en"), help: "The English edition.")
+  var english: String?
+
+  @Option(name: .customLong("ru"), help: "The Russian edition.")
+  var russian: String?
+
+  @Argument(help: "Two or three edition files whose languages are detected ('-' is stdin).")
+  var files: [String] = []
+
+  @Flag(help: "Replace invalid UTF-8 with U+FFFD (and warn) instead of failing.")
+  var lossy = false
+
+  /// The languages named with --uk/--en/--ru (empty when the files are positional).
+  var namedLanguages: [Language] {
+    [(Language.uk, ukrainian), (.en, english), (.ru, russian)].compactMap { language, path in
+      path == nil ? nil : language
+    }
+  }
+
+  func validate() throws {
+    let named = namedLanguages.count
+    if named > 0, !files.isEmpty {
+      throw ValidationError("give the editions either with --uk/--en/--ru or as files, not both")
+    }
+    let total = named + files.count
+    if total < 2 {
+      throw ValidationError(
+        "give two or three editions: --uk F --en F --ru F (any two), or two or three files")
+    }
+    if total > 3 {
+      throw ValidationError("give at most three editions (uk, en, ru); got \(total) files")
+    }
+    let paths = [ukrainian, english, russian].compactMap { $0 } + files
+    if paths.filter({ $0 == "-" }).count > 1 {
+      throw ValidationError("only one edition can be read from standard input (-)")
+    }
+  }
+
+  /// Reads the editions; positional files get the language their letters show.
+  func editions() throws -> [Edition] {
+    let named: [(Language, String?)] = [(.uk, ukrainian), (.en, english), (.ru, russian)]
+    if files.isEmpty {
+      return try named.compactMap { language, path in
+        guard let path else { return nil }
+        return Edition(
+          language: language, source: path, text: try InputReader.text(of: path, lossy: lossy))
+      }
+    }
+    var editions: [Edition] = []
+    for path in files {
+      let text = try InputReader.text(of: path, lossy: lossy)
+      let language = LetterLanguageGuess.language(of: text)
+      guard Language.editions.contains(language) else {
+        throw CLIError(
+          "\(path): cannot tell whether it is Ukrainian, English or Russian; "
+            + "name the editions with --uk, --en and --ru")
+      }
+      if let twin = editions.first(where: { $0.language == language }) {
+        throw CLIError(
+          "\(twin.source) and \(path) both look \(language.englishName); "
+            + "give one edition per language, or name them with --uk, --en and --ru")
+      }
+      editions.append(Edition(language: language, source: path, text: text))
+    }
+    return editions
+  }
+}
+
+/// An edition language as a command-line value (uk, en or ru).
+struct EditionLanguage: ExpressibleByArgument {
+  /// The language.
+  var language: Language
+
+  init?(argument: String) {
+    guard let language = Language(rawValue: argument), Language.editions.contains(language)
+    else { return nil }
+    self.language = language
+  }
+
+  static var allValueStrings: [String] { Language.editions.map(\.rawValue) }
+}

@@ -1,0 +1,143 @@
+import Rainbow
+import TriglotAlign
+import TriglotText
+
+/// Renders an audit report for people in a terminal: a summary line per edition, then the
+/// findings grouped by alignment group with the differing values highlighted.
+struct TextReportRenderer {
+  /// Whether to use ANSI colours (a TTY without NO_COLOR, or `--color`).
+  var colored: Bool
+
+  /// The report as text, ending with a newline.
+  func render(_ report: AuditReport) -> String {
+    var lines = summary(report)
+    let groups = Set(report.findings.map(\.group)).sorted()
+    if groups.isEmpty {
+      lines += ["", paint("No findings.", .green)]
+    }
+    for group in groups {
+      lines.append("")
+      lines.append(groupHeading(group, report))
+      for finding in report.findings(inGroup: group) {
+        lines += describe(finding, report)
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func summary(_ report: AuditReport) -> [String] {
+    let counts = Dictionary(grouping: report.findings, by: \.severity).mapValues(\.count)
+    let coverageSource = report.coverage.source.englishName
+    var lines = [
+      bold("triglot audit") + ": \(report.editions.count) editions, "
+        + "\(report.context.alignment.groups.count) groups; "
+        + Severity.allCases.reversed().map { count(counts[$0] ?? 0, $0) }.joined(separator: ", ")
+        + "; coverage of the \(coverageSource) edition"
+    ]
+    let width = report.editions.map(\.source.count).max() ?? 0
+    for edition in report.editions {
+      let language = edition.language
+      let facts = report.context.facts[language] ?? []
+      let article = facts.filter { !$0.isBoilerplate }.count
+      let coverage: String
+      if let share = report.coverage.editions[language] {
+        coverage =
+          "covers \(percent(share.paragraphs)) of paragraphs, "
+          + "\(percent(share.characters)) of characters"
+      } else {
+        coverage = "source of coverage"
+      }
+      let severities = report.severityCounts(language)
+      let tally = Severity.allCases.reversed().map { severity in
+        let number = severities[severity] ?? 0
+        let text = count(number, severity)
+        return number > 0 ? paint(text, color(severity)) : text
+      }.joined(separator: ", ")
+      lines.append(
+        "  " + bold(language.rawValue) + "  " + pad(edition.source, width) + "  "
+          + pad("\(facts.count) paragraphs (\(article) article)", 28) + pad(coverage, 52)
+          + tally)
+    }
+    return lines
+  }
+
+  private func groupHeading(_ group: Int, _ report: AuditReport) -> String {
+    let places = report.context.languages.map { language -> String in
+      let indices = report.context.alignment.groups[group][language]
+      return "\(language.rawValue) "
+        + (indices.isEmpty ? "—" : indices.map { "¶\($0)" }.joined(separator: ","))
+    }
+    return bold("Group \(group)") + "  " + places.joined(separator: " · ")
+  }
+
+  private func describe(_ finding: Finding, _ report: AuditReport) -> [String] {
+    let label = pad(finding.severity.rawValue, 7)
+    var lines = [
+      "  " + paint(label, color(finding.severity)) + " " + pad(finding.rule, 16) + " "
+        + finding.message
+    ]
+    for language in report.context.languages {
+      let values = finding.values[language] ?? []
+      guard !values.isEmpty, let snippet = snippet(language, finding, values, report) else {
+        continue
+      }
+      lines.append("          " + dim(language.rawValue) + "  " + snippet)
+    }
+    return lines
+  }
+
+  /// A window of the group's text around the first highlighted value, values highlighted.
+  private func snippet(
+    _ language: Language, _ finding: Finding, _ values: [String], _ report: AuditReport
+  ) -> String? {
+    let text = report.context.articleFacts(language, inGroup: finding.group).map(\.text)
+      .joined(separator: " ")
+    let highlights = values.map {
+      ValueHighlight(text: $0, severity: finding.severity, rule: finding.rule)
+    }
+    let runs = HighlightedText.runs(of: text, highlighting: highlights)
+    guard let first = runs.firstIndex(where: { $0.highlight != nil }) else { return nil }
+    let before = runs[..<first].map(\.text).joined()
+    var line = before.count > 40 ? "…" + String(before.suffix(40)) : before
+    var remaining = 100
+    for run in runs[first...] where remaining > 0 {
+      if run.highlight != nil {
+        line += colored ? run.text.applyingColor(color(finding.severity)).bold : "[\(run.text)]"
+        remaining -= run.text.count
+      } else {
+        line += run.text.count > remaining ? String(run.text.prefix(remaining)) + "…" : run.text
+        remaining -= run.text.count
+      }
+    }
+    return line.replacingOccurrences(of: "\n", with: " ")
+  }
+
+  /// "1 error", "2 warnings", "3 info".
+  private func count(_ number: Int, _ severity: Severity) -> String {
+    "\(number) \(severity.rawValue)\(number == 1 || severity == .info ? "" : "s")"
+  }
+
+  private func color(_ severity: Severity) -> NamedColor {
+    switch severity {
+    case .error: .red
+    case .warning: .yellow
+    case .info: .cyan
+    }
+  }
+
+  private func paint(_ text: String, _ color: NamedColor) -> String {
+    colored ? text.applyingColor(color) : text
+  }
+
+  private func bold(_ text: String) -> String { colored ? text.bold : text }
+
+  private func dim(_ text: String) -> String { colored ? text.dim : text }
+
+  private func pad(_ text: String, _ width: Int) -> String {
+    text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+  }
+
+  private func percent(_ share: Double) -> String {
+    "\(Int((share * 100).rounded()))%"
+  }
+}

@@ -1,0 +1,50 @@
+import PropertyBased
+import Testing
+import TriglotAlign
+import TriglotText
+
+/// Whatever the input, the aligner's groups partition every paragraph of every edition in
+/// order, each group is non-empty, and boilerplate stays alone.
+@Suite("Alignment properties")
+struct AlignmentPropertyTests {
+  /// Random edits of the sample story: each paragraph of each edition is kept, dropped, merged
+  /// with the next or preceded by boilerplate, chosen by the generated codes.
+  @Test func editedStoriesArePartitionedInOrder() async {
+    let codes = Gen.int(in: 0...9).array(of: SampleArticle.count * 3)
+    await propertyCheck(count: 40, input: codes) { codes in
+      var story = SampleArticle.base
+      for (slot, language) in Language.editions.enumerated() {
+        for index in stride(from: SampleArticle.count - 1, through: 0, by: -1) {
+          let code = codes[slot * SampleArticle.count + index]
+          let count = story.paragraphs[language]!.count
+          switch code {
+          case 0 where count > 1: story = story.omitting(index, in: language)
+          case 1 where index + 1 < count: story = story.merging(index, in: language)
+          case 2: story = story.inserting("Читайте також: інші новини", at: index, in: language)
+          default: break
+          }
+        }
+      }
+      let alignment = try ParagraphAligner().align(story.editions())
+      expectValidPartition(alignment)
+    }
+  }
+
+  /// Arbitrary text, arbitrary paragraph counts, two or three editions.
+  @Test func arbitraryParagraphsArePartitionedInOrder() async {
+    let paragraph = Gen.letterOrNumber.string(of: 1...40)
+    let edition = paragraph.array(of: 0...25)
+    await propertyCheck(count: 40, input: edition, edition, edition, Gen.bool) {
+      uk, en, ru, three in
+      let texts: [(Language, [String])] =
+        three ? [(.uk, uk), (.en, en), (.ru, ru)] : [(.uk, uk), (.ru, ru)]
+      let editions = texts.map { language, paragraphs in
+        Edition(
+          language: language, source: language.rawValue,
+          text: paragraphs.joined(separator: "\n\n"))
+      }
+      let alignment = try ParagraphAligner().align(editions)
+      expectValidPartition(alignment)
+    }
+  }
+}

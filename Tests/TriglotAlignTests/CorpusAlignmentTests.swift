@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+import TriglotAlign
+import TriglotText
+
+/// The aligner on the repository's article Corpora, against the hand-made gold alignments.
+/// Aligns every article once for the whole suite.
+@Suite("Corpus alignment")
+struct CorpusAlignmentTests {
+  struct AlignedArticle: Sendable {
+    var article: CorpusArticle
+    var alignment: Alignment
+    var score: AlignmentScore
+  }
+
+  static let results: Result<[AlignedArticle], any Error> = Result {
+    try CorpusArticle.loadAll().map { article in
+      let alignment = try ParagraphAligner().align(article.editions)
+      return AlignedArticle(
+        article: article, alignment: alignment,
+        score: AlignmentScore(
+          predicted: alignment.groups, reference: article.reference.groups,
+          languages: Language.editions))
+    }
+  }
+
+  @Test func corporaHaveAtLeastTwelveArticles() throws {
+    let results = try Self.results.get()
+    #expect(
+      results.count >= 12,
+      "\(CorpusArticle.folder.path) has \(results.count) articles with gold.json; 12 are required")
+  }
+
+  @Test func everyAlignmentIsAMonotonePartition() throws {
+    for result in try Self.results.get() { expectValidPartition(result.alignment) }
+  }
+
+  @Test func overallPairF1IsAtLeast98Percent() throws {
+    let results = try Self.results.get()
+    try #require(results.count >= 12)
+    let overall = results.map(\.score).reduce(.zero, +)
+    for result in results where result.score.overall.f1 < 1 {
+      print("\(result.article.name): pair F1 \(result.score.overall.f1)")
+    }
+    print("Triglot overall pair F1 on \(results.count) articles: \(overall.overall.f1)")
+    #expect(overall.overall.f1 >= 0.98)
+  }
+
+  @Test func boilerplateMatchesTheGold() throws {
+    var found = 0
+    var expected = 0
+    var correct = 0
+    for result in try Self.results.get() {
+      for language in Language.editions {
+        let gold = Set(result.article.reference.boilerplate[language] ?? [])
+        let marked = Set(
+          (result.alignment.paragraphInfo[language] ?? []).filter(\.isBoilerplate).map(\.index))
+        expected += gold.count
+        found += marked.count
+        correct += gold.intersection(marked).count
+      }
+    }
+    #expect(correct == expected, "boilerplate recall \(correct)/\(expected)")
+    #expect(correct == found, "boilerplate precision \(correct)/\(found)")
+  }
+
+  /// Triglot against a Gale–Church length-only baseline on the same articles.
+  @Test func beatsTheGaleChurchBaseline() throws {
+    let results = try Self.results.get()
+    try #require(results.count >= 12)
+    let triglot = results.map(\.score).reduce(.zero, +).overall.f1
+    let baseline = results.map {
+      GaleChurchBaseline.score($0.article.editions, reference: $0.article.reference.groups)
+    }.reduce(.zero, +).overall.f1
+    let margin = triglot - baseline
+    print(
+      "pair F1 — Triglot \(String(format: "%.4f", triglot)), Gale–Church baseline "
+        + "\(String(format: "%.4f", baseline)), margin \(String(format: "%.4f", margin))")
+    #expect(triglot - baseline >= 0.05)
+  }
+}

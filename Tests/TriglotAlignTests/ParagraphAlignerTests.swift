@@ -1,0 +1,157 @@
+import Testing
+import TriglotAlign
+import TriglotText
+
+@Suite("Paragraph aligner")
+struct ParagraphAlignerTests {
+  let aligner = ParagraphAligner()
+  let article = SampleArticle.base
+  let languages = Language.editions
+
+  /// The expected groups when nothing differs: paragraph i with paragraph i everywhere.
+  func diagonal(_ count: Int = SampleArticle.count) -> [[[Int]]] {
+    (0..<count).map { [[$0], [$0], [$0]] }
+  }
+
+  @Test func identicalStructureAlignsOneToOne() throws {
+    let alignment = try aligner.align(article.editions())
+    expectValidPartition(alignment)
+    #expect(SampleArticle.shape(alignment) == diagonal())
+    #expect(alignment.groups.allSatisfy { $0.confidence > 0.5 })
+  }
+
+  /// The behaviour that matters most: a paragraph one edition leaves out becomes a group
+  /// without that edition, never a merge of its neighbours.
+  @Test(arguments: [Language.uk, .en, .ru], [1, 3, 5, 7, 9, 10])
+  func omissionBecomesAGroupWithoutThatEdition(language: Language, omitted: Int) throws {
+    let alignment = try aligner.align(article.omitting(omitted, in: language).editions())
+    expectValidPartition(alignment)
+    var expected = diagonal()
+    let slot = languages.firstIndex(of: language)!
+    for row in expected.indices {
+      if row == omitted {
+        expected[row][slot] = []
+      } else if row > omitted {
+        expected[row][slot] = [row - 1]
+      }
+    }
+    #expect(SampleArticle.shape(alignment) == expected)
+  }
+
+  @Test func twoEditionsOmitTheSameParagraphAndTheThirdStaysAlone() throws {
+    let story = article.omitting(4, in: .en).omitting(4, in: .ru)
+    let alignment = try aligner.align(story.editions())
+    expectValidPartition(alignment)
+    #expect(SampleArticle.shape(alignment)[4] == [[4], [], []])
+  }
+
+  @Test(arguments: [Language.uk, .en, .ru], [1, 4, 7])
+  func mergeBecomesATwoToOneGroup(language: Language, merged: Int) throws {
+    let alignment = try aligner.align(article.merging(merged, in: language).editions())
+    expectValidPartition(alignment)
+    let group = alignment.groups.first { $0[language] == [merged] }
+    let others = languages.filter { $0 != language }
+    #expect(group.map { g in others.allSatisfy { g[$0] == [merged, merged + 1] } } == true)
+    #expect(alignment.groups.count == SampleArticle.count - 1)
+  }
+
+  @Test(arguments: [Language.uk, .en, .ru], [2, 4, 5])
+  func splitBecomesAOneToTwoGroup(language: Language, split: Int) throws {
+    let alignment = try aligner.align(article.splitting(split, in: language).editions())
+    expectValidPartition(alignment)
+    let group = alignment.groups.first { $0[language].count == 2 }
+    #expect(group?[language] == [split, split + 1])
+    #expect(
+      group.map { g in languages.filter { $0 != language }.allSatisfy { g[$0] == [split] } } == true
+    )
+  }
+
+  @Test func changedNumberIsStillAligned() throws {
+    let story = article.replacing("37 мостов", with: "38 мостов", at: 1, in: .ru)
+      .replacing("260", with: "206", at: 8, in: .en)
+    let alignment = try aligner.align(story.editions())
+    #expect(SampleArticle.shape(alignment) == diagonal())
+  }
+
+  @Test func changedDateIsStillAligned() throws {
+    let story = article.replacing("May 14", with: "May 15", at: 1, in: .en)
+    #expect(SampleArticle.shape(try aligner.align(story.editions())) == diagonal())
+  }
+
+  @Test func boilerplateIsKeptOutOfArticleGroups() throws {
+    let story =
+      article
+      .inserting("ua en ru", at: 0, in: .uk).inserting("UA | EN | RU", at: 0, in: .en)
+      .inserting("УКР ENG РУС", at: 0, in: .ru)
+      .inserting("Читайте також: Як відбудовують мости на Київщині", at: 5, in: .uk)
+      .inserting("Bridge over the Desna river (photo: Ukravtodor)", at: 2, in: .en)
+      .inserting("Подписывайтесь на наш Telegram-канал", at: 12, in: .ru)
+    let alignment = try aligner.align(story.editions())
+    expectValidPartition(alignment)
+    let boilerplate = alignment.groups.filter(\.isBoilerplate)
+    #expect(boilerplate.count == 6)
+    #expect(boilerplate.allSatisfy { $0.languages.count == 1 })
+    let info = alignment.paragraphInfo
+    #expect(info[.uk]?[5].boilerplate == .readAlso)
+    #expect(info[.en]?[2].boilerplate == .caption)
+    #expect(info[.ru]?[12].boilerplate == .promo)
+    #expect(info[.uk]?[0].boilerplate == .navigation)
+    let article = alignment.groups.filter { !$0.isBoilerplate }
+    #expect(article.count == SampleArticle.count)
+    #expect(article.allSatisfy { $0.languages.count == 3 })
+  }
+
+  @Test(arguments: [[Language.uk, .en], [.uk, .ru], [.en, .ru]])
+  func twoEditionsWork(pair: [Language]) throws {
+    let story = article.omitting(6, in: pair[1]).splitting(2, in: pair[0])
+    let alignment = try aligner.align(story.editions(pair))
+    expectValidPartition(alignment)
+    #expect(alignment.editions.map(\.language) == pair)
+    let omitted = alignment.groups.first { $0[pair[0]] == [7] }
+    #expect(omitted?[pair[1]] == [])
+    #expect(alignment.groups.contains { $0[pair[0]] == [2, 3] && $0[pair[1]] == [2] })
+  }
+
+  @Test func paragraphMissingFromEnglishIsStillLinkedBetweenUkrainianAndRussian() throws {
+    let alignment = try aligner.align(article.omitting(5, in: .en).editions())
+    let group = alignment.groups.first { $0[.uk] == [5] }
+    #expect(group?[.ru] == [5])
+    #expect(group?[.en] == [])
+  }
+
+  @Test func untranslatedParagraphIsAlignedByItsAnchors() throws {
+    let story = article.replacing(
+      article.paragraphs[.uk]![8], with: article.paragraphs[.ru]![8], at: 8, in: .uk)
+    let alignment = try aligner.align(story.editions())
+    #expect(SampleArticle.shape(alignment) == diagonal())
+    #expect(alignment.paragraphInfo[.uk]?[8].language == .ru)
+  }
+
+  @Test func editionsComeBackInCanonicalOrder() throws {
+    let alignment = try aligner.align(article.editions([.ru, .uk, .en]))
+    #expect(alignment.editions.map(\.language) == [.uk, .en, .ru])
+  }
+
+  @Test func emptyEditionLeavesEveryParagraphAlone() throws {
+    let alignment = try aligner.align([
+      Edition(language: .uk, source: "uk", paragraphs: []),
+      article.editions([.en])[0],
+    ])
+    expectValidPartition(alignment)
+    #expect(alignment.groups.count == SampleArticle.count)
+  }
+
+  @Test func rejectsTooFewAndDuplicateEditions() {
+    let editions = article.editions()
+    #expect(throws: TriglotAlignError.tooFewEditions(count: 1)) {
+      try aligner.align([editions[0]])
+    }
+    #expect(throws: TriglotAlignError.duplicateLanguage(.uk, sources: ["uk.txt", "uk.txt"])) {
+      try aligner.align([editions[0], editions[0]])
+    }
+    let other = Edition(language: .other, source: "x.txt", text: "x")
+    #expect(throws: TriglotAlignError.unsupportedLanguage(.other, source: "x.txt")) {
+      try aligner.align([editions[0], other])
+    }
+  }
+}

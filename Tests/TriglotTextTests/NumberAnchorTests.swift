@@ -1,0 +1,81 @@
+import Testing
+import TriglotText
+
+@Suite("Number anchors")
+struct NumberAnchorTests {
+  /// The same value written the ways the three editions write it.
+  @Test(arguments: [
+    ("1 200 осіб", Language.uk, ["1200"]),
+    ("1\u{00A0}200 осіб", .uk, ["1200"]),
+    ("1,200 people", .en, ["1200"]),
+    ("1.2 thousand people", .en, ["1200"]),
+    ("1,2 тис. осіб", .uk, ["1200"]),
+    ("1,2 тыс. человек", .ru, ["1200"]),
+    ("1,5 млрд грн", .uk, ["1500000000"]),
+    ("UAH 1.5 billion", .en, ["1500000000"]),
+    ("1,5 миллиарда рублей", .ru, ["1500000000"]),
+    ("2,81 трлн грн", .uk, ["2810000000000"]),
+    ("5 млн дронів", .uk, ["5000000"]),
+    ("5 million drones", .en, ["5000000"]),
+    ("45,3 млрд доларів", .uk, ["45300000000"]),
+    ("$45.3bn", .en, ["45300000000"]),
+    ("1,200,000 tonnes", .en, ["1200000"]),
+    ("12 000 000 тонн", .ru, ["12000000"]),
+    ("1,5", .uk, ["1.5"]),
+    ("1.5", .en, ["1.5"]),
+    ("1,50", .ru, ["1.5"]),
+    ("four people", .en, ["4"]),
+    ("четверо загиблих", .uk, ["4"]),
+    ("п’ять ракет", .uk, ["5"]),
+    ("пять ракет", .ru, ["5"]),
+    ("п'ять тисяч", .uk, ["5000"]),
+  ])
+  func sameValue(text: String, language: Language, keys: [String]) {
+    #expect(NumberAnchor.extract(from: text, language: language).map(\.key) == keys)
+  }
+
+  @Test(arguments: [
+    ("30%", Language.en, NumberAnchor.Kind.percent, "30"),
+    ("30 %", .uk, .percent, "30"),
+    ("18,4%", .uk, .percent, "18.4"),
+    ("18.4 percent", .en, .percent, "18.4"),
+    ("30 відсотків", .uk, .percent, "30"),
+    ("30 процентов", .ru, .percent, "30"),
+    ("у 2024 році", .uk, .year, "2024"),
+    ("in 2024", .en, .year, "2024"),
+    ("25-го", .uk, .ordinal, "25"),
+    ("21st", .en, .ordinal, "21"),
+    ("257 депутатів", .uk, .cardinal, "257"),
+  ])
+  func kinds(text: String, language: Language, kind: NumberAnchor.Kind, key: String) throws {
+    let anchor = try #require(NumberAnchor.extract(from: text, language: language).first)
+    #expect(anchor.kind == kind)
+    #expect(anchor.key == key)
+  }
+
+  @Test func rangesKeepBothBounds() throws {
+    let english = try #require(NumberAnchor.extract(from: "March 1-3", language: .en).first)
+    #expect(english.keys == ["1", "3"])
+    let ukrainian = try #require(NumberAnchor.extract(from: "20–30% опитаних", language: .uk).first)
+    #expect(ukrainian.keys == ["20", "30"])
+    #expect(ukrainian.kind == .percent)
+    let amounts = try #require(NumberAnchor.extract(from: "1,5–2 млрд", language: .uk).first)
+    #expect(amounts.keys == ["1500000000", "2000000000"])
+  }
+
+  @Test func textAndRangePointAtTheNumber() throws {
+    let text = "Дефіцит — 1,85 трлн грн, або 18,4%."
+    let anchors = NumberAnchor.extract(from: text, language: .uk)
+    #expect(anchors.map(\.text) == ["1,85 трлн", "18,4%"])
+    let scalars = Array(text.unicodeScalars)
+    for anchor in anchors {
+      #expect(String(String.UnicodeScalarView(scalars[anchor.range])) == anchor.text)
+    }
+  }
+
+  @Test func differentValuesStayDifferent() {
+    let uk = NumberAnchor.extract(from: "пошкоджено 256 квартир", language: .uk).map(\.key)
+    let ru = NumberAnchor.extract(from: "повреждено 265 квартир", language: .ru).map(\.key)
+    #expect(uk != ru)
+  }
+}
