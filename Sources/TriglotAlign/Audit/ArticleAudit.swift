@@ -16,7 +16,7 @@ public struct ArticleAudit: Sendable {
   public var coverage: Coverage
 
   /// Audits `context` with `auditor`, measuring coverage against `source` (by default the
-  /// edition with the most article text).
+  /// edition with article text in the most groups, see ``Coverage/defaultSource(_:)``).
   public init(context: AuditContext, auditor: Auditor = Auditor(), source: Language? = nil) {
     self.context = context
     findings = auditor.findings(in: context)

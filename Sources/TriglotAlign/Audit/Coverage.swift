@@ -31,8 +31,7 @@ public struct Coverage: Sendable, Hashable {
     self.editions = editions
   }
 
-  /// Measures coverage in `context` relative to `source`, by default the edition with the most
-  /// article text (in characters; ties go to the first in uk, en, ru order).
+  /// Measures coverage in `context` relative to `source`, by default ``defaultSource(_:)``.
   ///
   /// - Complexity: O(*p*) in the number of paragraphs.
   public init(_ context: AuditContext, source: Language? = nil) {
@@ -65,14 +64,27 @@ public struct Coverage: Sendable, Hashable {
     self.init(source: source, editions: editions)
   }
 
-  /// The edition with the most article text (characters outside boilerplate).
+  /// The edition with the most article text: the one with article paragraphs in the most
+  /// groups, so that an edition that lacks a paragraph is never the yardstick that hides the gap.
+  /// Ties go to the edition with more article characters, scaled by the length model to
+  /// Ukrainian-equivalent length (English runs longer than Ukrainian for the same content), then
+  /// to the earlier language in uk, en, ru order.
   public static func defaultSource(_ context: AuditContext) -> Language {
     let languages = context.languages
-    func articleText(_ language: Language) -> Int {
-      (context.facts[language] ?? []).filter { !$0.isBoilerplate }.reduce(0) { $0 + $1.length }
+    func groups(_ language: Language) -> Int {
+      context.alignment.groups.indices.filter {
+        !context.articleParagraphs(language, inGroup: $0).isEmpty
+      }.count
+    }
+    func scaledText(_ language: Language) -> Double {
+      let characters = (context.facts[language] ?? []).filter { !$0.isBoilerplate }
+        .reduce(0) { $0 + $1.length }
+      return Double(characters) / LengthModel.calibrated(from: .uk, to: language).ratio
     }
     // `max(by:)` keeps the first of equal elements, so ties go to the earlier language.
-    return languages.max { articleText($0) < articleText($1) } ?? .uk
+    return languages.max {
+      (groups($0), scaledText($0)) < (groups($1), scaledText($1))
+    } ?? .uk
   }
 
   /// The lowest share (paragraphs or characters) over all editions, 1 when there is none.
