@@ -107,7 +107,8 @@ struct CorpusAlignmentTests {
         }) {
           recovered += 1
         } else {
-          print("\(article.name): paragraph \(group[language][0]) removed from \(language) not found")
+          print(
+            "\(article.name): paragraph \(group[language][0]) removed from \(language) not found")
         }
       }
     }
