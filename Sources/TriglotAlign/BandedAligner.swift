@@ -4,8 +4,8 @@
 /// The band follows a guide path through `anchors` (pairs of units known to correspond, such as
 /// paragraphs sharing a number that occurs once in each edition) and the diagonal between them.
 /// It starts `initialWidth` cells either side of that path and doubles whenever the best path
-/// touches its edge, so the result is the unrestricted optimum while the cost stays
-/// O((*n* + *m*) · *w*) for editions that roughly follow each other.
+/// touches its edge, so the cost stays O((*n* + *m*) · *w*) for editions that roughly follow each
+/// other while a band that is too narrow widens itself.
 struct BandedAligner {
   /// One step of the alignment: `first` units of the first sequence linked to `second` units of
   /// the second (a 1-0 or 0-1 step leaves a unit alone).
