@@ -1,9 +1,11 @@
-/// A monotone alignment of two sequences by dynamic programming inside a band around the
-/// diagonal: the engine behind every pairwise step of ``ParagraphAligner``.
+/// A monotone alignment of two sequences by dynamic programming inside a band: the engine behind
+/// every pairwise step of ``ParagraphAligner``.
 ///
-/// The band starts `initialWidth` cells either side of the diagonal and doubles whenever the
-/// best path touches its edge, so the result is the unrestricted optimum while the cost stays
-/// O((*n* + *m*) · *w*) for editions that roughly follow each other.
+/// The band follows a guide path through `anchors` (pairs of units known to correspond, such as
+/// paragraphs sharing a number that occurs once in each edition) and the diagonal between them.
+/// It starts `initialWidth` cells either side of that path and doubles whenever the best path
+/// touches its edge, so the cost stays O((*n* + *m*) · *w*) for editions that roughly follow each
+/// other while a band that is too narrow widens itself.
 struct BandedAligner {
   /// One step of the alignment: `first` units of the first sequence linked to `second` units of
   /// the second (a 1-0 or 0-1 step leaves a unit alone).
@@ -21,6 +23,9 @@ struct BandedAligner {
   var firstCount: Int
   var secondCount: Int
   var initialWidth: Int
+  /// Pairs (first, second) of units that probably correspond; the longest monotone chain of them
+  /// guides the band.
+  var anchors: [(Int, Int)] = []
   /// The score of leaving one unit alone.
   var skipScore: Double
   /// The score of linking `first` to `second` (both non-empty), or nil when not allowed.
@@ -41,12 +46,14 @@ struct BandedAligner {
     let m = secondCount
     var low = [Int](repeating: 0, count: n + 1)
     var high = [Int](repeating: 0, count: n + 1)
+    let centers = guidePath()
     for i in 0...n {
-      let center = n == 0 ? 0 : Int((Double(i) * Double(m) / Double(n)).rounded())
-      low[i] = max(0, center - width)
-      high[i] = min(m, center + width)
+      low[i] = max(0, centers[i] - width)
+      high[i] = min(m, centers[i] + width)
     }
-    if n == 0 { high[0] = m }
+    // The path starts at (0, 0) and ends at (n, m), whatever the guide says.
+    low[0] = 0
+    high[n] = m
     // Every row must be reachable from the one above, even where the diagonal is steep.
     for i in stride(from: 1, through: n, by: 1) { low[i] = min(low[i], high[i - 1]) }
     var score = (0...n).map { [Double](repeating: -.infinity, count: high[$0] - low[$0] + 1) }
@@ -97,5 +104,47 @@ struct BandedAligner {
       j -= b
     }
     return (beads.reversed(), touchedEdge)
+  }
+
+  /// For each row, the column the band is centred on: straight lines between the knots of the
+  /// longest monotone chain of anchors, from (0, 0) to (n, m).
+  private func guidePath() -> [Int] {
+    let n = firstCount
+    let m = secondCount
+    let knots = [(0, 0)] + Self.longestChain(anchors.filter { $0.0 < n && $0.1 < m }) + [(n, m)]
+    var centers = [Int](repeating: 0, count: n + 1)
+    for (start, end) in zip(knots, knots.dropFirst()) {
+      for i in start.0...end.0 {
+        let progress = end.0 == start.0 ? 1 : Double(i - start.0) / Double(end.0 - start.0)
+        centers[i] = start.1 + Int((progress * Double(end.1 - start.1)).rounded())
+      }
+    }
+    return centers
+  }
+
+  /// The longest chain of pairs increasing in both coordinates (patience sorting).
+  ///
+  /// - Complexity: O(*k* log *k*).
+  static func longestChain(_ pairs: [(Int, Int)]) -> [(Int, Int)] {
+    let sorted = pairs.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }
+    var tails: [Int] = []
+    var previous = [Int](repeating: -1, count: sorted.count)
+    for (index, pair) in sorted.enumerated() {
+      var low = 0
+      var high = tails.count
+      while low < high {
+        let middle = (low + high) / 2
+        if sorted[tails[middle]].1 < pair.1 { low = middle + 1 } else { high = middle }
+      }
+      if low > 0 { previous[index] = tails[low - 1] }
+      if low == tails.count { tails.append(index) } else { tails[low] = index }
+    }
+    var chain: [(Int, Int)] = []
+    var index = tails.last ?? -1
+    while index >= 0 {
+      chain.append(sorted[index])
+      index = previous[index]
+    }
+    return chain.reversed()
   }
 }

@@ -50,7 +50,9 @@ struct JointAlignment: Sendable {
     let secondRuns = RunTable(units: second, alignment: self)
     let aligner = BandedAligner(
       firstCount: first.count, secondCount: second.count,
-      initialWidth: configuration.initialBandWidth, skipScore: -configuration.skipPenalty
+      initialWidth: configuration.initialBandWidth,
+      anchors: Self.uniqueMatches(firstRuns, first.count, secondRuns, second.count),
+      skipScore: -configuration.skipPenalty
     ) { a, b in
       guard let x = firstRuns.features(a), let y = secondRuns.features(b),
         let score = linkScore(x, y)
@@ -67,6 +69,31 @@ struct JointAlignment: Sendable {
       }
       return unit
     }
+  }
+
+  /// Pairs of units that share a number, date, link or name found in exactly one unit of each
+  /// side: the anchors that guide the search band.
+  static func uniqueMatches(
+    _ first: RunTable, _ firstCount: Int, _ second: RunTable, _ secondCount: Int
+  ) -> [(Int, Int)] {
+    func places(_ runs: RunTable, _ count: Int) -> [Int32: Int] {
+      var unitOf: [Int32: Int] = [:]
+      var units: [Int32: Int] = [:]
+      for unit in 0..<count {
+        var ids: Set<Int32> = []
+        for case let features? in runs.features(unit..<(unit + 1)) ?? [] {
+          ids.formUnion(features.numbers + features.dates + features.links + features.names)
+        }
+        for id in ids {
+          units[id, default: 0] += 1
+          unitOf[id] = unit
+        }
+      }
+      return unitOf.filter { units[$0.key] == 1 }
+    }
+    let firstPlaces = places(first, firstCount)
+    let secondPlaces = places(second, secondCount)
+    return firstPlaces.compactMap { id, unit in secondPlaces[id].map { (unit, $0) } }
   }
 
   /// The mean similarity over every pair of languages, one from each side, or nil when the

@@ -4,9 +4,9 @@ import TriglotText
 /// The Gale–Church length model: the length of a translation is about `ratio` times the length
 /// of its source, with a variance that grows with the length (`variance` per character).
 ///
-/// The ratios and variances are calibrated on the 1-1, 1-2 and 2-1 groups of Triglot's article
-/// Corpora (lengths in characters): uk→en 1.039 / 2.53, uk→ru 1.023 / 0.37, en→ru 0.984 / 5.57.
-/// The uk→ru variance is raised to 1.0 so that the model does not overfit the Corpora's very
+/// The ratios and variances are calibrated on the groups of the first 12 articles of Triglot's
+/// Corpora that hold both languages (lengths in characters): uk→en 1.039 / 2.53,
+/// uk→ru 1.023 / 0.37, en→ru 0.984 / 5.57. The uk→ru variance is raised to 1.0 so that the model does not overfit the Corpora's very
 /// faithful Russian editions.
 public struct LengthModel: Sendable, Hashable {
   /// Expected length of the target per character of the source.

@@ -66,6 +66,32 @@ struct ParagraphAlignerTests {
     )
   }
 
+  /// Everything at once: English drops two paragraphs, Russian merges two and splits another
+  /// and says 38 where the others say 37, and every edition carries page furniture.
+  @Test func omissionsMergesSplitsAndBoilerplateTogether() throws {
+    let story =
+      article
+      .replacing("37 мостов", with: "38 мостов", at: 1, in: .ru)
+      .omitting(8, in: .en).omitting(3, in: .en)
+      .merging(4, in: .ru).splitting(2, in: .ru)
+      .inserting("ua en ru", at: 0, in: .uk).inserting("ua en ru", at: 0, in: .en)
+      .inserting("ua en ru", at: 0, in: .ru)
+      .inserting("Read also: Ukraine repairs bridges in Kyiv region", at: 7, in: .en)
+      .inserting("Більше новин – у нашому Telegram-каналі", at: 12, in: .uk)
+    let alignment = try aligner.align(story.editions())
+    expectValidPartition(alignment)
+    let linked = alignment.groups.filter { !$0.isBoilerplate }.map { group in
+      Language.editions.map { group[$0] }
+    }
+    #expect(
+      linked == [
+        [[1], [1], [1]], [[2], [2], [2]], [[3], [3], [3, 4]], [[4], [], [5]],
+        [[5, 6], [4, 5], [6]], [[7], [6], [7]], [[8], [8], [8]], [[9], [], [9]],
+        [[10], [9], [10]], [[11], [10], [11]],
+      ])
+    #expect(alignment.groups.filter(\.isBoilerplate).count == 5)
+  }
+
   @Test func changedNumberIsStillAligned() throws {
     let story = article.replacing("37 мостов", with: "38 мостов", at: 1, in: .ru)
       .replacing("260", with: "206", at: 8, in: .en)

@@ -179,6 +179,25 @@ struct AlignCommandTests {
     #expect(result.stderr.contains("numbers.txt: cannot tell"))
   }
 
+  @Test func invalidUTF8FailsUnlessLossy() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "triglot-align-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let broken = folder.appendingPathComponent("en.txt")
+    var bytes = Data("Missile strike on Kharkiv\n\nFour people were killed ".utf8)
+    bytes.append(contentsOf: [0xFF, 0xFE])
+    bytes.append(contentsOf: Data(" on September 17.\n".utf8))
+    try bytes.write(to: broken)
+    let strict = try CLIRunner.run(["align", "--uk", uk, "--en", broken.path])
+    #expect(strict.status == 2)
+    #expect(strict.stderr.contains("invalid UTF-8"))
+    let lossy = try CLIRunner.run(
+      ["align", "--lossy", "--format", "json", "--uk", uk, "--en", broken.path])
+    #expect(lossy.status == 0)
+    #expect(lossy.stderr.contains("warning"))
+  }
+
   @Test(arguments: [["align", "only-one.txt"], ["align", "--uk", "a.txt"], ["align"]])
   func fewerThanTwoEditionsIsAUsageError(arguments: [String]) throws {
     let result = try CLIRunner.run(arguments)
