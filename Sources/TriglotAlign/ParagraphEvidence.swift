@@ -22,7 +22,7 @@ struct ParagraphEvidence: Sendable {
     anchors = ParagraphAnchors(text: text, language: editionLanguage)
     isHeading = Self.isHeading(text)
     boilerplate = detector.kind(of: text)
-    language = LetterLanguageGuess.language(of: text, expected: editionLanguage)
+    language = ParagraphLanguage.language(of: text, expected: editionLanguage)
     leads = []
     let sentences =
       (try? ICUBreakIterator.segments(

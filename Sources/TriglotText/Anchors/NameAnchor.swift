@@ -23,63 +23,11 @@ public struct NameAnchor: Sendable, Hashable {
 
   /// The cross-language key of one word of a name.
   ///
-  /// This is the single place where name keys are made; it uses ``provisionalKey(_:)`` until
-  /// the transliteration module's name key replaces it.
+  /// This is the single place where name keys are made: ``NameKey/key`` of the word, so that
+  /// Харкові, Харькове and Kharkiv, or Будановим and Budanov, share a key.
   public static func key(for word: String) -> String {
-    provisionalKey(word)
+    NameKey(word).key
   }
-
-  /// A consonant skeleton of `word`: Cyrillic is romanized letter by letter, the spellings that
-  /// differ between transliteration systems are folded (kh/h, g/h, zh/z, ts/c…), vowels, soft
-  /// signs and doubled letters are dropped, and the first four consonants are kept so that
-  /// inflected endings (Буданова, Будановим) fall away.
-  public static func provisionalKey(_ word: String) -> String {
-    var latin: [UInt8] = []
-    for scalar in word.lowercased().unicodeScalars {
-      if let romanized = cyrillicToLatin[scalar] {
-        latin += romanized
-      } else if scalar == "'" || scalar == "\u{2019}" {
-        latin.append(UInt8(ascii: "'"))
-      } else if scalar.isASCII {
-        if scalar.properties.isAlphabetic { latin.append(UInt8(scalar.value)) }
-      } else if let base = latinBase(scalar) {
-        latin.append(base)
-      }
-    }
-    if latin.count >= 2, latin[latin.count - 2] == UInt8(ascii: "'"),
-      latin.last == UInt8(ascii: "s")
-    {
-      latin.removeLast(2)
-    }
-    var skeleton: [UInt8] = []
-    var index = 0
-    while index < latin.count, skeleton.count < 4 {
-      var letter = latin[index]
-      var width = 1
-      for (spelling, folded) in foldedSpellings where latin[index...].starts(with: spelling) {
-        letter = folded
-        width = spelling.count
-        break
-      }
-      index += width
-      if !vowels.contains(letter), skeleton.last != letter {
-        skeleton.append(letter)
-      }
-    }
-    if skeleton.isEmpty { skeleton = Array(latin.prefix(2)) }
-    return String(decoding: skeleton, as: UTF8.self)
-  }
-
-  /// The ASCII letter under a Latin letter with diacritics (é → e), if there is one.
-  private static func latinBase(_ scalar: Unicode.Scalar) -> UInt8? {
-    guard scalar.properties.isAlphabetic,
-      let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first,
-      base.isASCII
-    else { return nil }
-    return UInt8(base.value)
-  }
-
-  private static let vowels: Set<UInt8> = Set("aeiouyj'".utf8)
 
   /// Returns the names of `text` in order.
   ///
@@ -150,23 +98,4 @@ public struct NameAnchor: Sendable, Hashable {
     }
     return true
   }
-
-  /// Cyrillic letters romanized close to the Ukrainian national and Russian press spellings.
-  private static let cyrillicToLatin: [Unicode.Scalar: [UInt8]] = cyrillicSpellings.mapValues {
-    Array($0.utf8)
-  }
-
-  private static let cyrillicSpellings: [Unicode.Scalar: String] = [
-    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ё": "e",
-    "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m",
-    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
-    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ъ": "", "ы": "y", "э": "e", "ю": "iu",
-    "я": "ia",
-  ]
-
-  /// Spellings that transliteration systems disagree on, folded to one letter (longest first).
-  private static let foldedSpellings: [([UInt8], UInt8)] = [
-    ("shch", "s"), ("sch", "s"), ("kh", "h"), ("zh", "z"), ("ch", "c"), ("sh", "s"), ("ts", "c"),
-    ("tz", "c"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("x", "k"), ("q", "k"), ("g", "h"),
-  ].map { (Array($0.0.utf8), $0.1.utf8.first!) }
 }

@@ -60,7 +60,7 @@ struct EditionInputs: ParsableArguments {
     var editions: [Edition] = []
     for path in files {
       let text = try InputReader.text(of: path, lossy: lossy)
-      let language = LetterLanguageGuess.language(of: text)
+      let language = ParagraphLanguage.language(of: text)
       guard Language.editions.contains(language) else {
         throw CLIError(
           "\(path): cannot tell whether it is Ukrainian, English or Russian; "

@@ -70,7 +70,7 @@ struct Align: ParsableCommand {
     var editions: [Edition] = []
     for path in files {
       let text = try InputReader.text(of: path, lossy: lossy)
-      let language = LetterLanguageGuess.language(of: text)
+      let language = ParagraphLanguage.language(of: text)
       guard Language.editions.contains(language) else {
         throw CLIError(
           "\(path): cannot tell whether it is Ukrainian, English or Russian; "

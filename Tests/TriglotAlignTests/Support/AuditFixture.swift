@@ -31,7 +31,7 @@ enum AuditFixture {
         paragraphs[language, default: []].append(TextSegment(text: cell.text, range: 0..<0))
         info[language, default: []].append(
           ParagraphInfo(
-            index: index, language: LetterLanguageGuess.language(of: cell.text),
+            index: index, language: ParagraphLanguage.language(of: cell.text),
             boilerplate: cell.isBoilerplate ? .readAlso : nil))
         group[language] = [index]
       }
