@@ -22,7 +22,10 @@ struct ParagraphEvidence: Sendable {
     anchors = ParagraphAnchors(text: text, language: editionLanguage)
     isHeading = Self.isHeading(text)
     boilerplate = detector.kind(of: text)
-    language = ParagraphLanguage.language(of: text, expected: editionLanguage)
+    // A language switcher ("ua en ru", "УКР ENG РУС") names languages; it is written in none.
+    language =
+      boilerplate == .navigation
+      ? .other : ParagraphLanguage.language(of: text, expected: editionLanguage)
     leads = []
     let sentences =
       (try? ICUBreakIterator.segments(

@@ -57,6 +57,17 @@ struct AlignCommandTests {
     #expect(document.groups.contains { !$0.uk.isEmpty && $0.en.isEmpty && !$0.ru.isEmpty })
   }
 
+  @Test func paragraphLanguagesShowUntranslatedTextAndNoLanguageForTheSwitcher() throws {
+    let folder = "Corpora/articles/06-energy-grid"
+    let document = try json([
+      "--uk", CLIRunner.path("\(folder)/uk.txt"), "--ru", CLIRunner.path("\(folder)/ru.txt"),
+    ])
+    let ukrainian = document.editions[0].paragraphs
+    #expect(ukrainian[0].boilerplate && ukrainian[0].language == "other")
+    #expect(ukrainian[15].language == "ru")
+    #expect(ukrainian.filter { $0.language == "ru" }.map(\.index) == [15])
+  }
+
   @Test func jsonHasEveryLanguageKeyInEveryGroup() throws {
     let result = try CLIRunner.run(["align", "--format", "json", "--uk", uk, "--en", en])
     let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
