@@ -2,9 +2,8 @@ import ArgumentParser
 import TriglotAlign
 import TriglotText
 
-/// The editions a command reads: `--uk F --en F --ru F` (any two or three), or two or three
-/// files whose languages are detected. The same rules as `triglot align`, so that both commands
-/// take the same arguments; `align` may adopt this group as it stands.
+/// The editions `align` and `audit` read: `--uk F --en F --ru F` (any two or three), or two or
+/// three files whose languages are detected.
 struct EditionInputs: ParsableArguments {
   @Option(name: .customLong("uk"), help: "The Ukrainian edition ('-' is stdin).")
   var ukrainian: String?
