@@ -38,22 +38,7 @@ public enum TextDecoder {
     var offsets: [Int] = []
     var index = 0
     while index < bytes.count {
-      let lead = bytes[index]
-      let length: Int
-      var lower: UInt8 = 0x80
-      var upper: UInt8 = 0xBF
-      switch lead {
-      case 0x00...0x7F: length = 1
-      case 0xC2...0xDF: length = 2
-      case 0xE0: length = 3; lower = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED: length = 3; upper = 0x9F
-      case 0xF0: length = 4; lower = 0x90
-      case 0xF1...0xF3: length = 4
-      case 0xF4: length = 4; upper = 0x8F
-      default: length = 0
-      }
-      if length == 0 {
+      guard let (length, second) = UTF8Lead.shape(of: bytes[index]) else {
         offsets.append(index)
         index += 1
         continue
@@ -63,8 +48,8 @@ public enum TextDecoder {
       if valid {
         for position in 1..<length {
           let byte = bytes[index + position]
-          let (low, high) = position == 1 ? (lower, upper) : (UInt8(0x80), UInt8(0xBF))
-          if byte < low || byte > high {
+          let allowed: ClosedRange<UInt8> = position == 1 ? second : 0x80...0xBF
+          if !allowed.contains(byte) {
             valid = false
             break
           }

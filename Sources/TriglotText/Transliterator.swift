@@ -177,20 +177,9 @@ public final class Transliterator: Sendable {
       let bit = (mask >> UInt64(lead & 63)) & 1
       return (bit != 0, 1)
     }
-    let length: Int
-    var lower: UInt8 = 0x80
-    var upper: UInt8 = 0xBF
-    switch lead {
-    case 0xC2...0xDF: length = 2
-    case 0xE0: (length, lower) = (3, 0xA0)
-    case 0xE1...0xEC, 0xEE...0xEF: length = 3
-    case 0xED: (length, upper) = (3, 0x9F)
-    case 0xF0: (length, lower) = (4, 0x90)
-    case 0xF1...0xF3: length = 4
-    case 0xF4: (length, upper) = (4, 0x8F)
-    default: return (false, 0)
-    }
-    guard index + length <= end, bytes[index + 1] >= lower, bytes[index + 1] <= upper else {
+    guard let (length, second) = UTF8Lead.shape(of: lead), index + length <= end,
+      second.contains(bytes[index + 1])
+    else {
       return (false, 0)
     }
     var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)

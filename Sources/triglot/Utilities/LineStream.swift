@@ -1,4 +1,5 @@
 import Foundation
+import TriglotText
 
 /// Reads a file descriptor in fixed-size chunks and hands out its text in blocks of whole lines,
 /// in constant memory: a line longer than `maxPending` bytes is handed out in pieces cut after an
@@ -157,22 +158,9 @@ struct LineStream {
         index += 2
         continue
       }
-      let length: Int
-      var lower: UInt8 = 0x80
-      var upper: UInt8 = 0xBF
-      switch lead {
-      case 0xC2...0xDF: length = 2
-      case 0xE0: (length, lower) = (3, 0xA0)
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED: (length, upper) = (3, 0x9F)
-      case 0xF0: (length, lower) = (4, 0x90)
-      case 0xF1...0xF3: length = 4
-      case 0xF4: (length, upper) = (4, 0x8F)
-      default: return index
-      }
-      guard index + length <= count else { return index }
-      let second = base[index + 1]
-      guard second >= lower && second <= upper else { return index }
+      guard let (length, second) = UTF8Lead.shape(of: lead), index + length <= count,
+        second.contains(base[index + 1])
+      else { return index }
       if length > 2 {
         for offset in 2..<length where base[index + offset] & 0xC0 != 0x80 { return index }
       }
