@@ -4,6 +4,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/triglot
+REPORTS := .build/reports
 
 .PHONY: deps build demo test install clean rules bench
 
@@ -16,13 +17,20 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product triglot
 
+# The main job on the shipped Corpora: alignment quality against the gold alignments, then the
+# audit of every article (text on the terminal, an HTML report per article under .build/reports).
 demo: build
-	@echo "== triglot detect Corpora/articles/01-budget-vote/*.txt"
-	@$(BIN) detect Corpora/articles/01-budget-vote/uk.txt Corpora/articles/01-budget-vote/en.txt Corpora/articles/01-budget-vote/ru.txt
+	@echo "== triglot eval Corpora/articles"
+	@$(BIN) eval Corpora/articles
+	@mkdir -p $(REPORTS)
 	@for article in Corpora/articles/*/; do \
-	  echo "== triglot audit $$article"; \
-	  $(BIN) audit --uk $$article/uk.txt --en $$article/en.txt --ru $$article/ru.txt --fail-on never; \
+	  slug=$$(basename $$article); \
+	  echo; echo "== triglot audit --uk $${article}uk.txt --en $${article}en.txt --ru $${article}ru.txt"; \
+	  $(BIN) audit --uk $${article}uk.txt --en $${article}en.txt --ru $${article}ru.txt --fail-on never; \
+	  $(BIN) audit --uk $${article}uk.txt --en $${article}en.txt --ru $${article}ru.txt \
+	    --fail-on never --format html -o $(REPORTS)/$$slug.html; \
 	done
+	@echo; echo "HTML reports: $(REPORTS)/*.html"
 
 test: deps
 	$(SWIFT) build --build-tests
