@@ -18,6 +18,7 @@ public struct BoilerplateDetector: Sendable {
     guard !trimmed.isEmpty else { return nil }
     let head = trimmed.prefix(40).lowercased()
     if Self.readAlsoOpenings.contains(where: head.hasPrefix) { return .readAlso }
+    if isReadMorePointer(head, trimmed) { return .readAlso }
     if Self.tagOpenings.contains(where: head.hasPrefix) { return .tags }
     if Self.captionOpenings.contains(where: head.hasPrefix) { return .caption }
     if isCaptionCredit(trimmed) { return .caption }
@@ -38,6 +39,19 @@ public struct BoilerplateDetector: Sendable {
     "читайте також", "читайте также", "також читайте", "также читайте", "read also", "see also",
     "read more:", "дивіться також", "смотрите также", "більше за темою", "больше по теме",
     "по темі:", "по теме:", "related:",
+  ]
+
+  /// Openings of a closing pointer to another article ("For more details …, read the article
+  /// by RBC-Ukraine"), which is a promo only when it also asks the reader to read elsewhere.
+  static let readMoreOpenings = [
+    "for more details", "for more information", "more details", "детальніше", "докладніше",
+    "більше деталей", "подробнее", "детальнее", "больше подробностей",
+  ]
+
+  /// What such a pointer asks: to read a piece elsewhere.
+  static let readingCalls = [
+    "read", "читайте", "читати", "читать", "у матеріалі", "в матеріалі", "в материале",
+    "article", "у статті", "в статье",
   ]
 
   static let tagOpenings = ["теги:", "tags:", "теги :", "тэги:"]
@@ -75,6 +89,14 @@ public struct BoilerplateDetector: Sendable {
 
   private func words(_ lower: String) -> [Substring] {
     lower.split { $0.isWhitespace || "|/·•,.!:".contains($0) }
+  }
+
+  private func isReadMorePointer(_ head: String, _ text: Substring) -> Bool {
+    guard text.count <= 250, Self.readMoreOpenings.contains(where: head.hasPrefix) else {
+      return false
+    }
+    let lower = text.lowercased()
+    return Self.readingCalls.contains { lower.contains($0) }
   }
 
   private func isNavigation(_ lower: String) -> Bool {

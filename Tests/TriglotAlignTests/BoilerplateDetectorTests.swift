@@ -26,6 +26,9 @@ struct BoilerplateDetectorTests {
     ("Follow us on Telegram", .promo),
     ("Follow RBC-Ukraine on Telegram", .promo),
     ("Теги: бюджет, Верховна Рада", .tags),
+    ("For more details on the talks and the delegation, read the article by RBC-Ukraine.", .readAlso),
+    ("Детальніше про переговори читайте в матеріалі РБК-Україна.", .readAlso),
+    ("Подробнее о переговорах читайте в материале РБК-Украина.", .readAlso),
   ])
   func recognizes(text: String, kind: BoilerplateKind) {
     #expect(detector.kind(of: text) == kind)
@@ -37,6 +40,8 @@ struct BoilerplateDetectorTests {
     "Share prices of Ukrainian Eurobonds rose by 3% after the announcement.",
     "Фотограф Віталій Носач отримав премію за репортаж з фронту.",
     "What is known about the victims",
+    "Детальніше про це розповів міністр оборони на брифінгу в Києві.",
+    "More details of the plan will be presented by the government on Friday.",
     "The ministry said (in a statement on Monday) that exports grew.",
     "",
   ])
