@@ -68,6 +68,15 @@ struct AlignCommandTests {
     #expect(ukrainian.filter { $0.language == "ru" }.map(\.index) == [15])
   }
 
+  @Test func swappedFilesAreWarnedAbout() throws {
+    let result = try CLIRunner.run(["align", "--uk", ru, "--ru", uk, "--format", "json"])
+    #expect(result.status == 0)
+    #expect(result.stderr.contains("\(ru) was given as --uk but reads as Russian"))
+    #expect(result.stderr.contains("\(uk) was given as --ru but reads as Ukrainian"))
+    let clean = try CLIRunner.run(["align", "--uk", uk, "--ru", ru, "--format", "json"])
+    #expect(clean.stderr.isEmpty)
+  }
+
   @Test func jsonHasEveryLanguageKeyInEveryGroup() throws {
     let result = try CLIRunner.run(["align", "--format", "json", "--uk", uk, "--en", en])
     let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]

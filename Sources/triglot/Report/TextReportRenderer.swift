@@ -55,7 +55,8 @@ struct TextReportRenderer {
       }.joined(separator: ", ")
       lines.append(
         "  " + bold(language.rawValue) + "  " + pad(edition.source, width) + "  "
-          + pad("\(facts.count) paragraphs (\(article) article)", 28) + pad(coverage, 52)
+          + pad("\(facts.count) paragraph\(facts.count == 1 ? "" : "s") (\(article) article)", 28)
+          + pad(coverage, 52)
           + tally)
     }
     return lines

@@ -52,8 +52,9 @@ struct EditionInputs: ParsableArguments {
     if files.isEmpty {
       return try named.compactMap { language, path in
         guard let path else { return nil }
-        return Edition(
-          language: language, source: path, text: try InputReader.text(of: path, lossy: lossy))
+        let text = try InputReader.text(of: path, lossy: lossy)
+        warnIfMislabelled(path, named: language, text: text)
+        return Edition(language: language, source: path, text: text)
       }
     }
     var editions: [Edition] = []
@@ -74,6 +75,18 @@ struct EditionInputs: ParsableArguments {
     }
     return editions
   }
+}
+
+/// Warns on standard error when a file given as `--uk`, `--en` or `--ru` reads as another of
+/// the three languages (a swapped argument); the command goes on, and `audit` reports the
+/// paragraphs as `untranslated`.
+private func warnIfMislabelled(_ path: String, named language: Language, text: String) {
+  let read = LanguageIdentifier().identifyDocument(
+    paragraphs: ParagraphSplitter.paragraphs(in: text).map(\.text)).language
+  guard Language.editions.contains(read), read != language else { return }
+  printError(
+    "triglot: warning: \(path) was given as --\(language.rawValue) but reads as "
+      + "\(read.englishName); check the order of the files")
 }
 
 /// An edition language as a command-line value (uk, en or ru).
