@@ -1,4 +1,5 @@
 import Foundation
+@preconcurrency import Rainbow
 import TriglotAlign
 import TriglotText
 
@@ -37,7 +38,7 @@ struct AlignTextFormatter {
         if indices.isEmpty {
           if group.isBoilerplate { return pad("", cellWidth) }
           missing += 1
-          return paint(pad("— missing —", cellWidth), code: "31")
+          return paint(pad("— missing —", cellWidth)) { $0.red }
         }
         let info = alignment.paragraphInfo[edition.language]
         let text = indices.map { edition.paragraphs[$0].text }.joined(separator: " ¶ ")
@@ -45,7 +46,7 @@ struct AlignTextFormatter {
         let label = "[" + indices.map(String.init).joined(separator: "+") + "] "
         if group.isBoilerplate, let index = indices.first, let kind = info?[index].boilerplate {
           boilerplate += 1
-          return paint(pad(label + "· \(kind.rawValue) · " + text, cellWidth), code: "2")
+          return paint(pad(label + "· \(kind.rawValue) · " + text, cellWidth)) { $0.dim }
         }
         return pad(label + text, cellWidth)
       }
@@ -68,8 +69,8 @@ struct AlignTextFormatter {
     return text + String(repeating: " ", count: width - count)
   }
 
-  private func paint(_ text: String, code: String) -> String {
-    color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+  private func paint(_ text: String, _ style: (String) -> String) -> String {
+    color ? style(text) : text
   }
 
   /// The width of the terminal: `COLUMNS`, else the terminal's size, else 120.
@@ -86,12 +87,5 @@ struct AlignTextFormatter {
       return Int(size.ws_col)
     }
     return 120
-  }
-
-  /// Whether to colour: `--color`/`--no-color` when given, else only on a terminal without
-  /// `NO_COLOR`.
-  static func useColor(_ flag: Bool?) -> Bool {
-    if let flag { return flag }
-    return isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
   }
 }

@@ -40,8 +40,9 @@ struct Align: ParsableCommand {
       let xml = try AlignTMXDocument(alignment, toolVersion: Triglot.configuration.version).xml()
       FileHandle.standardOutput.write(Data(xml.utf8))
     case .text:
-      let formatter = AlignTextFormatter(
-        width: AlignTextFormatter.terminalWidth(), color: AlignTextFormatter.useColor(color))
+      let useColor = TerminalColor.isEnabled(flag: color)
+      TerminalColor.configureRainbow(useColor)
+      let formatter = AlignTextFormatter(width: AlignTextFormatter.terminalWidth(), color: useColor)
       FileHandle.standardOutput.write(Data(formatter.render(alignment).utf8))
     }
   }
