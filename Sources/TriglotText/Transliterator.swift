@@ -23,6 +23,9 @@ public final class Transliterator: Sendable {
   /// What each ASCII byte that is not part of a word becomes alone, computed once by ICU (nil
   /// for word bytes): the commonest runs, a lone space or comma, skip the cache.
   private let separatorBytes: [UInt8?]
+  /// Whether missing words are sent to ICU in batches joined by line feeds: only when the rules
+  /// leave a line feed as it is.
+  private let batchesWords: Bool
 
   /// Compiles `standard`'s rules in `direction`. The cache holds at most `cacheCapacity` runs
   /// (about 100 bytes each) before it starts again.
@@ -55,6 +58,7 @@ public final class Transliterator: Sendable {
       if result.count == 1 { separators[Int(byte)] = result[0] }
     }
     self.separatorBytes = separators
+    self.batchesWords = separators[0x0A] == 0x0A
   }
 
   /// Returns `text` transliterated. Text outside the standard's letters (Latin, digits,
@@ -99,6 +103,7 @@ public final class Transliterator: Sendable {
     let end = input.count
     var buffer = OutputBuffer(capacity: end + end / 2 + 64)
     let invalid = try cache.withLock { (cache) throws(ICUError) -> Int? in
+      var misses: [CacheMiss] = []
       var start = 0
       var index = 0
       var inWord = Self.wordScalar(base, at: 0, end: end).isWord
@@ -115,13 +120,20 @@ public final class Transliterator: Sendable {
         let (isWord, length) = Self.wordScalar(base, at: index, end: end)
         if length == 0 { return index }
         if isWord != inWord {
-          try emit(base + start, count: index - start, into: &buffer, cache: cache)
+          try emit(
+            base, start: start, count: index - start, isWord: inWord, into: &buffer,
+            misses: &misses, cache: cache)
           start = index
           inWord = isWord
         }
         index += length
       }
-      try emit(base + start, count: end - start, into: &buffer, cache: cache)
+      try emit(
+        base, start: start, count: end - start, isWord: inWord, into: &buffer, misses: &misses,
+        cache: cache)
+      if !misses.isEmpty {
+        buffer = try resolve(misses, input: base, output: buffer, cache: cache)
+      }
       return nil
     }
     if invalid == nil {
@@ -136,29 +148,106 @@ public final class Transliterator: Sendable {
     try engine.transliterate(text)
   }
 
-  /// Appends the transliteration of one run, from the cache or from ICU.
+  /// A word that was not in the cache: where it is in the input, and where its transliteration
+  /// goes in the output once ICU has run.
+  struct CacheMiss {
+    var start: Int
+    var count: Int
+    var hash: UInt64
+    var outputOffset: Int
+  }
+
+  /// Appends the transliteration of the run of `count` bytes at `start` from the cache. A word
+  /// that misses is left for ``resolve(_:input:output:cache:)``, which runs all of a block's
+  /// missing words through ICU in one call: ICU's cost per call dwarfs its cost per letter, and
+  /// a text with a large vocabulary misses often. Other runs that miss go to ICU at once.
   @inline(__always)
   private func emit(
-    _ run: UnsafePointer<UInt8>, count: Int, into output: inout OutputBuffer,
-    cache: TransliterationCache
+    _ input: UnsafePointer<UInt8>, start: Int, count: Int, isWord: Bool,
+    into output: inout OutputBuffer, misses: inout [CacheMiss], cache: TransliterationCache
   ) throws(ICUError) {
+    let run = input + start
     if count == 1, let byte = separatorBytes[Int(run.pointee)] {
       output.append(byte)
       return
     }
     let hash = TransliterationCache.hash(run, count: count)
-    if count <= TransliterationCache.maxKeyLength,
-      let value = cache.value(for: run, count: count, hash: hash)
-    {
+    let cacheable = count <= TransliterationCache.maxKeyLength
+    if cacheable, let value = cache.value(for: run, count: count, hash: hash) {
       output.append(value)
       return
     }
-    let text = String(decoding: UnsafeBufferPointer(start: run, count: count), as: UTF8.self)
-    var value = try engine.transliterate(text)
+    if isWord && cacheable && batchesWords {
+      misses.append(CacheMiss(start: start, count: count, hash: hash, outputOffset: output.count))
+      return
+    }
+    var value = try engine.transliterate(
+      String(decoding: UnsafeBufferPointer(start: run, count: count), as: UTF8.self))
     value.withUTF8 { bytes in
       output.append(bytes)
-      cache.insert(run, count: count, hash: hash, value: bytes)
+      if cacheable { cache.insert(run, count: count, hash: hash, value: bytes) }
     }
+  }
+
+  /// Transliterates the distinct `misses` in one ICU call (joined by line feeds, which every
+  /// standard leaves alone and no rule looks across), caches them, and returns `output` with
+  /// each result spliced in at its place.
+  private func resolve(
+    _ misses: [CacheMiss], input: UnsafePointer<UInt8>, output: borrowing OutputBuffer,
+    cache: TransliterationCache
+  ) throws(ICUError) -> OutputBuffer {
+    func same(_ a: CacheMiss, _ b: CacheMiss) -> Bool {
+      a.count == b.count
+        && UnsafeBufferPointer(start: input + a.start, count: a.count).elementsEqual(
+          UnsafeBufferPointer(start: input + b.start, count: b.count))
+    }
+    // The distinct words in first-seen order; `slots[i]` is miss i's index among them.
+    var firstByHash: [UInt64: Int] = [:]
+    var distinct: [CacheMiss] = []
+    var slots: [Int] = []
+    slots.reserveCapacity(misses.count)
+    for miss in misses {
+      if let slot = firstByHash[miss.hash], same(distinct[slot], miss) {
+        slots.append(slot)
+        continue
+      }
+      if firstByHash[miss.hash] == nil { firstByHash[miss.hash] = distinct.count }
+      slots.append(distinct.count)
+      distinct.append(miss)
+    }
+    var joined: [UInt8] = []
+    joined.reserveCapacity(distinct.reduce(0) { $0 + $1.count + 1 })
+    for (index, word) in distinct.enumerated() {
+      if index > 0 { joined.append(0x0A) }
+      joined.append(contentsOf: UnsafeBufferPointer(start: input + word.start, count: word.count))
+    }
+    let batch = Array(try engine.transliterate(String(decoding: joined, as: UTF8.self)).utf8)
+    var results = batch.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+    if results.count != distinct.count {
+      // A rule produced or swallowed a line feed: fall back to one call per word.
+      results = []
+      for word in distinct {
+        let text = String(
+          decoding: UnsafeBufferPointer(start: input + word.start, count: word.count),
+          as: UTF8.self)
+        results.append(Array(try engine.transliterate(text).utf8))
+      }
+    }
+    var rebuilt = OutputBuffer(capacity: output.count + batch.count + 16)
+    var copied = 0
+    for (miss, slot) in zip(misses, slots) {
+      rebuilt.append(
+        UnsafeBufferPointer(start: output.base + copied, count: miss.outputOffset - copied))
+      copied = miss.outputOffset
+      results[slot].withUnsafeBufferPointer { rebuilt.append($0) }
+    }
+    rebuilt.append(UnsafeBufferPointer(start: output.base + copied, count: output.count - copied))
+    for (word, result) in zip(distinct, results) {
+      result.withUnsafeBufferPointer {
+        cache.insert(input + word.start, count: word.count, hash: word.hash, value: $0)
+      }
+    }
+    return rebuilt
   }
 
   /// Whether the scalar starting at byte `index` of the `end` bytes at `bytes` belongs to a word

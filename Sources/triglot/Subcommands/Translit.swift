@@ -109,7 +109,7 @@ struct Translit: ParsableCommand {
   }
 
   private func streamStandardInput() throws {
-    var stream = LineStream(fileDescriptor: STDIN_FILENO)
+    var stream = LineStream(fileDescriptor: STDIN_FILENO, chunkSize: 1 << 18)
     let language = resolvedLanguage(sample: try stream.peek())
     var output: [UInt8] = []
     output.reserveCapacity(1 << 17)
@@ -137,16 +137,18 @@ struct Translit: ParsableCommand {
           return bad
         }
       } else {
-        let transliterator = try makeTransliterator(language)
+        // Blocks are split between the processors, each with its own cache.
+        let transliterator = try ParallelTransliterator(try standard(for: language))
         try stream.forEachBlock { block in
           guard let bad = try transliterator.transliterate(validatingUTF8: block, into: &output)
           else {
             Self.write(&output)
             return nil
           }
+          output.removeAll(keepingCapacity: true)
           let valid = UnsafeBufferPointer(
             rebasing: block[..<LineStream.lineStart(before: bad, in: block)])
-          try transliterator.transliterate(utf8: valid, into: &output)
+          _ = try transliterator.transliterate(validatingUTF8: valid, into: &output)
           Self.write(&output)
           return bad
         }
@@ -161,6 +163,11 @@ struct Translit: ParsableCommand {
   }
 
   private func makeTransliterator(_ language: Language) throws -> Transliterator {
+    try Transliterator(try standard(for: language))
+  }
+
+  /// `--standard`, or the language's default; an error when the language has no such standard.
+  private func standard(for language: Language) throws -> TransliterationStandard {
     let id = standard ?? TransliterationStandard.defaultStandard(for: language)?.id ?? ""
     guard let chosen = TransliterationStandard.standard(id: id, language: language) else {
       let valid = TransliterationStandard.standards(for: language).map(\.id)
@@ -168,7 +175,7 @@ struct Translit: ParsableCommand {
         "the text looks \(language.englishName), which has no standard '\(id)'; pass --lang or "
           + "use one of \(valid.joined(separator: ", "))")
     }
-    return try Transliterator(chosen)
+    return chosen
   }
 
   /// Writes `output` to standard output and empties it.
