@@ -4,13 +4,7 @@ import TriglotText
 
 @Suite("date-mismatch rule")
 struct DateMismatchRuleTests {
-  struct Case: Sendable, CustomTestStringConvertible {
-    var uk: String
-    var en: String
-    var ru: String
-    var edition: Language?
-    var testDescription: String { edition.map { "\($0.rawValue) deviates" } ?? "agree: \(en)" }
-  }
+  typealias Case = ValueRuleCase
 
   static let cases: [Case] = [
     Case(
@@ -41,21 +35,9 @@ struct DateMismatchRuleTests {
 
   @Test(arguments: cases)
   func table(_ example: Case) throws {
-    let findings = AuditFixture.findings(
-      DateMismatchRule(),
-      [
-        .uk: .init(stringLiteral: example.uk), .en: .init(stringLiteral: example.en),
-        .ru: .init(stringLiteral: example.ru),
-      ])
-    if let edition = example.edition {
-      #expect(findings.count == 1)
-      let finding = try #require(findings.first)
-      #expect(finding.edition == edition)
-      #expect(finding.severity == .error)
-    } else {
-      #expect(findings.isEmpty, "\(findings.map(\.message))")
-    }
+    try example.check(DateMismatchRule())
   }
+
 
   @Test func numbersOfADateAreNotNumberFindings() {
     let findings = AuditFixture.findings(

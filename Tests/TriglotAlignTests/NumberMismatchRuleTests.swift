@@ -4,14 +4,7 @@ import TriglotText
 
 @Suite("number-mismatch rule")
 struct NumberMismatchRuleTests {
-  struct Case: Sendable, CustomTestStringConvertible {
-    var uk: String
-    var en: String
-    var ru: String
-    /// The deviating edition, or nil when no finding is expected.
-    var edition: Language?
-    var testDescription: String { edition.map { "\($0.rawValue) deviates" } ?? "agree: \(en)" }
-  }
+  typealias Case = ValueRuleCase
 
   static let cases: [Case] = [
     // Equal values written differently are not findings.
@@ -48,22 +41,9 @@ struct NumberMismatchRuleTests {
 
   @Test(arguments: cases)
   func table(_ example: Case) throws {
-    let findings = AuditFixture.findings(
-      NumberMismatchRule(),
-      [
-        .uk: .init(stringLiteral: example.uk), .en: .init(stringLiteral: example.en),
-        .ru: .init(stringLiteral: example.ru),
-      ])
-    if let edition = example.edition {
-      #expect(findings.count == 1)
-      let finding = try #require(findings.first)
-      #expect(finding.edition == edition)
-      #expect(finding.severity == .error)
-      #expect(finding.values[edition]?.isEmpty == false)
-    } else {
-      #expect(findings.isEmpty, "\(findings.map(\.message))")
-    }
+    try example.check(NumberMismatchRule())
   }
+
 
   @Test func showsWhichNumbersDifferInWhichEdition() {
     let finding = AuditFixture.findings(
