@@ -30,6 +30,8 @@ import Foundation
 ///   letters and the Latin words are only names, with no English function word), by the sign of
 ///   the log-odds; confidence is the logistic of the log-odds, lowered when other scripts take
 ///   part of the letters;
+/// - `other` also when a long Latin text (200+ letters) has almost no English function word
+///   (fewer than one per 200 letters): encoded data, code, lists of foreign names;
 /// - `en` otherwise; confidence grows with the number of English function words;
 /// - `mixed` when, besides the winning language, another of uk, ru, en takes at least
 ///   ``mixedShare`` of the letters in chunks that are each clearly in that language (for
@@ -42,6 +44,12 @@ import Foundation
 /// The identifier is a value type with no mutable shared state: one instance can be used from
 /// any number of threads.
 public struct LanguageIdentifier: Sendable, Hashable {
+  /// From this many Latin letters on, a text needs English function words to count as English.
+  static let functionWordlessLength = 200
+  /// The fewest English function words per 100 Latin letters of a long text that is English
+  /// (English prose has about five).
+  static let minimumEnglishWordsPer100Letters = 0.5
+
   /// Texts with fewer letters than this are `other`: too short to tell.
   public var minimumLetters: Int
   /// The share of letters a second language needs to make a paragraph or a document `mixed`.
@@ -152,6 +160,13 @@ public struct LanguageIdentifier: Sendable, Hashable {
       return LanguageGuess(
         language: .other, confidence: otherCues / (otherCues + english + 1) * purity,
         letterCount: letters)
+    }
+    // English prose has a function word every few words; a long Latin text with almost none is
+    // not English (code, identifiers, encoded data, a list of names in another language).
+    if latin >= Self.functionWordlessLength
+      && english * 100 < Double(latin) * Self.minimumEnglishWordsPer100Letters
+    {
+      return LanguageGuess(language: .other, confidence: 0.6 * purity, letterCount: letters)
     }
     let englishStrength = 0.6 + 0.4 * min(1, english / 3)
     return LanguageGuess(

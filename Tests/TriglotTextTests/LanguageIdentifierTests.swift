@@ -181,3 +181,19 @@ struct LanguageIdentifierTests {
     String(format: "%.1f%%", rate * 100)
   }
 }
+
+@Suite("Language identification: long Latin text without English words")
+struct LongLatinTextTests {
+  @Test func encodedDataIsOther() {
+    let blob = String(
+      repeating: "SpKTbt8w3p18tuFxbpqf1Moh6o88/bcuqu2IFvv2JUC0T1GsZQmZx7+RkLwYvWq9", count: 8)
+    #expect(LanguageIdentifier().identify(blob).language == .other)
+  }
+
+  @Test func longEnglishProseStaysEnglish() {
+    let prose = String(
+      repeating: "The Verkhovna Rada passed the budget on Wednesday, and the minister said that "
+        + "defence spending would grow by a fifth in the next year. ", count: 3)
+    #expect(LanguageIdentifier().identify(prose).language == .en)
+  }
+}
