@@ -33,7 +33,7 @@ struct Eval: ParsableCommand {
     try reportingInputErrors {
       var articles: [AlignEvaluationReport.Article] = []
       for directory in directories {
-        for folder in try articleFolders(in: directory) {
+        for folder in try ArticleFolder.folders(in: directory, matching: .gold) {
           articles.append(try evaluate(folder))
         }
       }
@@ -45,47 +45,14 @@ struct Eval: ParsableCommand {
     }
   }
 
-  private func articleFolders(in directory: String) throws -> [URL] {
-    let url = URL(fileURLWithPath: directory)
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
-      throw CLIError("\(directory): no such folder")
-    }
-    guard isDirectory.boolValue else {
-      throw CLIError("\(directory): not a folder; give an article folder with gold.json")
-    }
-    if hasGold(url) { return [url] }
-    let children = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-    let folders = children.sorted().map { url.appendingPathComponent($0) }.filter(hasGold)
-    guard !folders.isEmpty else {
-      throw CLIError(
-        "\(directory): no article found; an article folder holds uk.txt, en.txt, ru.txt "
-          + "and gold.json")
-    }
-    return folders
-  }
-
-  private func hasGold(_ url: URL) -> Bool {
-    FileManager.default.fileExists(atPath: url.appendingPathComponent("gold.json").path)
-  }
-
-  private func evaluate(_ folder: URL) throws -> AlignEvaluationReport.Article {
-    var editions: [Edition] = []
-    for language in Language.editions {
-      let file = folder.appendingPathComponent("\(language.rawValue).txt")
-      guard FileManager.default.fileExists(atPath: file.path) else { continue }
-      editions.append(
-        Edition(language: language, source: file.path, text: try InputReader.text(of: file.path)))
-    }
-    guard editions.count >= 2 else {
-      throw CLIError("\(folder.path): needs at least two of uk.txt, en.txt and ru.txt")
-    }
-    let goldPath = folder.appendingPathComponent("gold.json").path
+  private func evaluate(_ folder: ArticleFolder) throws -> AlignEvaluationReport.Article {
+    let editions = try folder.editions()
+    let goldPath = folder.file("gold.json")
     let gold = try ReferenceAlignment(json: Data(InputReader.bytes(of: goldPath)), source: goldPath)
     let alignment = try ParagraphAligner().align(editions)
     let languages = editions.map(\.language)
     return AlignEvaluationReport.Article(
-      name: folder.lastPathComponent, path: folder.path, languages: languages,
+      name: folder.name, path: URL(fileURLWithPath: folder.path).path, languages: languages,
       score: AlignmentScore(
         predicted: alignment.groups, reference: gold.groups, languages: languages))
   }

@@ -79,10 +79,11 @@ struct EditionInputs: ParsableArguments {
 
 /// Warns on standard error when a file given as `--uk`, `--en` or `--ru` reads as another of
 /// the three languages (a swapped argument); the command goes on, and `audit` reports the
-/// paragraphs as `untranslated`.
-private func warnIfMislabelled(_ path: String, named language: Language, text: String) {
+/// paragraphs as `untranslated`. Also used for the files of an ``ArticleFolder``.
+func warnIfMislabelled(_ path: String, named language: Language, text: String) {
   let read = LanguageIdentifier().identifyDocument(
-    paragraphs: ParagraphSplitter.paragraphs(in: text).map(\.text)).language
+    paragraphs: ParagraphSplitter.paragraphs(in: text).map(\.text)
+  ).language
   guard Language.editions.contains(read), read != language else { return }
   printError(
     "triglot: warning: \(path) was given as --\(language.rawValue) but reads as "
