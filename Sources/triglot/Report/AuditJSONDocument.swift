@@ -28,9 +28,5 @@ struct AuditJSONDocument: Encodable {
   }
 
   /// The document as pretty-printed JSON with sorted keys, ending with a newline.
-  func encoded() throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
-  }
+  func encoded() throws -> String { try JSONOutput.string(self) }
 }

@@ -11,18 +11,26 @@ struct TextReportRenderer {
   /// The report as text, ending with a newline.
   func render(_ report: AuditReport) -> String {
     var lines = summary(report)
-    let groups = Set(report.findings.map(\.group)).sorted()
-    if groups.isEmpty {
+    if report.findings.isEmpty {
       lines += ["", paint("No findings.", .green)]
     }
-    for group in groups {
+    lines += findingLines(report)
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The findings grouped by alignment group: for each group with findings, a blank line, the
+  /// group's heading, then its findings with their marked snippets. No lines when there are no
+  /// findings. `triglot audit DIR…` shows these under each article's line.
+  func findingLines(_ report: AuditReport) -> [String] {
+    var lines: [String] = []
+    for group in Set(report.findings.map(\.group)).sorted() {
       lines.append("")
       lines.append(groupHeading(group, report))
       for finding in report.findings(inGroup: group) {
         lines += describe(finding, report)
       }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return lines
   }
 
   private func summary(_ report: AuditReport) -> [String] {
@@ -47,12 +55,7 @@ struct TextReportRenderer {
       } else {
         coverage = "source of coverage"
       }
-      let severities = report.severityCounts(language)
-      let tally = Severity.allCases.reversed().map { severity in
-        let number = severities[severity] ?? 0
-        let text = count(number, severity)
-        return number > 0 ? paint(text, color(severity)) : text
-      }.joined(separator: ", ")
+      let tally = tally(report.severityCounts(language))
       lines.append(
         "  " + bold(language.rawValue) + "  " + pad(edition.source, width) + "  "
           + pad("\(facts.count) paragraph\(facts.count == 1 ? "" : "s") (\(article) article)", 28)
@@ -113,12 +116,21 @@ struct TextReportRenderer {
     return line.replacingOccurrences(of: "\n", with: " ")
   }
 
+  /// "1 error, 0 warnings, 2 info", most severe first, each count above 0 in its colour.
+  func tally(_ counts: [Severity: Int]) -> String {
+    Severity.allCases.reversed().map { severity in
+      let number = counts[severity] ?? 0
+      let text = count(number, severity)
+      return number > 0 ? paint(text, color(severity)) : text
+    }.joined(separator: ", ")
+  }
+
   /// "1 error", "2 warnings", "3 info".
-  private func count(_ number: Int, _ severity: Severity) -> String {
+  func count(_ number: Int, _ severity: Severity) -> String {
     "\(number) \(severity.rawValue)\(number == 1 || severity == .info ? "" : "s")"
   }
 
-  private func color(_ severity: Severity) -> NamedColor {
+  func color(_ severity: Severity) -> NamedColor {
     switch severity {
     case .error: .red
     case .warning: .yellow
@@ -126,15 +138,15 @@ struct TextReportRenderer {
     }
   }
 
-  private func paint(_ text: String, _ color: NamedColor) -> String {
+  func paint(_ text: String, _ color: NamedColor) -> String {
     colored ? text.applyingColor(color) : text
   }
 
-  private func bold(_ text: String) -> String { colored ? text.bold : text }
+  func bold(_ text: String) -> String { colored ? text.bold : text }
 
   private func dim(_ text: String) -> String { colored ? text.dim : text }
 
-  private func pad(_ text: String, _ width: Int) -> String {
+  func pad(_ text: String, _ width: Int) -> String {
     text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
   }
 

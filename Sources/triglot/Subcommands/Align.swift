@@ -22,6 +22,14 @@ struct Align: ParsableCommand {
   @Flag(inversion: .prefixedNo, help: "Colour the text view (default: only on a terminal).")
   var color: Bool?
 
+  func validate() throws {
+    if let folder = inputs.folders.first {
+      throw ValidationError(
+        "\(folder) is a folder: align reads one article, give two or three edition files "
+          + "(triglot audit and triglot eval take article folders)")
+    }
+  }
+
   func run() throws {
     try reportingInputErrors {
       let editions = try inputs.editions()

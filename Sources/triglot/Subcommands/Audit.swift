@@ -13,8 +13,14 @@ struct Audit: ParsableCommand {
       \(Auditor.allRules.map { "  \($0.id) (\($0.severity.rawValue)): \($0.summary)" }
         .joined(separator: "\n"))
 
+      With article folders (DIR…: a folder holding uk.txt, en.txt and ru.txt, any two or \
+      three, or a folder of such folders) every article is audited: one line per article, its \
+      findings under it, then the totals (or --format json: {"version":1,"articles":[…]}). A \
+      folder that cannot be read is reported on standard error and the others are audited.
+
       Exit codes: 0 no finding at or above --fail-on and coverage at or above --fail-under, \
-      1 otherwise, 2 input or environment error, 64 usage error.
+      1 otherwise, 2 input or environment error (with folders: any folder that cannot be \
+      read), 64 usage error.
       """)
 
   @OptionGroup var inputs: EditionInputs
@@ -69,51 +75,84 @@ struct Audit: ParsableCommand {
     if let failUnder, !(0...100).contains(failUnder) {
       throw ValidationError("--fail-under must be a percentage from 0 to 100, not \(failUnder)")
     }
+    if !inputs.folders.isEmpty, format == .html {
+      throw ValidationError(
+        "--format html reports one article: give its edition files (--uk F --en F --ru F "
+          + "--format html -o report.html); article folders take --format text or json")
+    }
   }
 
   func run() throws {
-    let report = try reportingInputErrors { () throws -> AuditReport in
-      let editions = try inputs.editions()
-      if let source, !editions.contains(where: { $0.language == source.language }) {
-        throw CLIError(
-          "--source \(source.language.rawValue): no \(source.language.englishName) edition "
-            + "was given"
-        )
-      }
-      let auditor = Auditor(
-        rules: try AuditRuleSet.rules(standard: standard), disabled: Set(disabled))
-      let audit = ArticleAudit(
-        context: try AuditContext(editions: editions), auditor: auditor,
-        source: source?.language)
-      return AuditReport(
-        context: audit.context, findings: audit.findings, coverage: audit.coverage)
+    if inputs.folders.isEmpty {
+      try auditArticle()
+    } else {
+      try auditArchive()
     }
-    let shown = AuditReport(
-      context: report.context,
-      findings: report.findings.filter { $0.severity >= minSeverity },
-      coverage: report.coverage)
+  }
+
+  /// `triglot audit --uk F --en F --ru F` or `triglot audit F F [F]`: one article.
+  private func auditArticle() throws {
+    let report = try reportingInputErrors { try audit(try inputs.editions()) }
+    let shown = shown(report)
     let rendered: String
     switch format {
     case .text:
-      let colored = output == nil && TerminalColor.isEnabled(flag: color)
-      TerminalColor.configureRainbow(colored)
-      rendered = TextReportRenderer(colored: colored).render(shown)
+      rendered = TextReportRenderer(colored: textIsColored()).render(shown)
     case .json:
       rendered = try AuditJSONDocument(shown).encoded()
     case .html:
       rendered = HTMLReportRenderer().render(shown)
     }
+    try write(rendered)
+    if fails(report) { throw ExitStatus.findings }
+  }
+
+  /// Audits `editions` with the chosen rules and source: every finding, shown or not.
+  func audit(_ editions: [Edition]) throws -> AuditReport {
+    if let source, !editions.contains(where: { $0.language == source.language }) {
+      throw CLIError(
+        "--source \(source.language.rawValue): no \(source.language.englishName) edition "
+          + "was given"
+      )
+    }
+    let auditor = Auditor(
+      rules: try AuditRuleSet.rules(standard: standard), disabled: Set(disabled))
+    let audit = ArticleAudit(
+      context: try AuditContext(editions: editions), auditor: auditor, source: source?.language)
+    return AuditReport(context: audit.context, findings: audit.findings, coverage: audit.coverage)
+  }
+
+  /// `report` with only the findings at or above `--min-severity`.
+  func shown(_ report: AuditReport) -> AuditReport {
+    AuditReport(
+      context: report.context,
+      findings: report.findings.filter { $0.severity >= minSeverity },
+      coverage: report.coverage)
+  }
+
+  /// Whether `report` makes the command exit 1: a finding reaches `--fail-on` (shown or not),
+  /// or a coverage is below `--fail-under`.
+  func fails(_ report: AuditReport) -> Bool {
+    failOn.isReached(by: report.findings)
+      || (failUnder.map { report.coverage.minimum * 100 < $0 } ?? false)
+  }
+
+  /// Whether the text report is coloured (never in a file written with `-o`); configures
+  /// Rainbow to match.
+  func textIsColored() -> Bool {
+    let colored = output == nil && TerminalColor.isEnabled(flag: color)
+    TerminalColor.configureRainbow(colored)
+    return colored
+  }
+
+  /// Writes the whole report to `-o FILE` (atomically) or standard output.
+  func write(_ rendered: String) throws {
     try reportingInputErrors {
       if let output {
         try AtomicFile.write(rendered, to: output)
       } else {
         FileHandle.standardOutput.write(Data(rendered.utf8))
       }
-    }
-    if failOn.isReached(by: report.findings)
-      || (failUnder.map { report.coverage.minimum * 100 < $0 } ?? false)
-    {
-      throw ExitStatus.findings
     }
   }
 }

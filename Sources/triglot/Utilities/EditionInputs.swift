@@ -1,9 +1,12 @@
 import ArgumentParser
+import Foundation
 import TriglotAlign
 import TriglotText
 
 /// The editions `align` and `audit` read: `--uk F --en F --ru F` (any two or three), or two or
-/// three files whose languages are detected.
+/// three files whose languages are detected; or, when the positional arguments are folders,
+/// article folders (`triglot audit DIR…`, see ``folders``), which the command must accept or
+/// reject itself.
 struct EditionInputs: ParsableArguments {
   @Option(name: .customLong("uk"), help: "The Ukrainian edition ('-' is stdin).")
   var ukrainian: String?
@@ -14,7 +17,10 @@ struct EditionInputs: ParsableArguments {
   @Option(name: .customLong("ru"), help: "The Russian edition.")
   var russian: String?
 
-  @Argument(help: "Two or three edition files whose languages are detected ('-' is stdin).")
+  @Argument(
+    help: ArgumentHelp(
+      "Two or three edition files whose languages are detected ('-' is stdin); "
+        + "audit also takes article folders."))
   var files: [String] = []
 
   @Flag(help: "Replace invalid UTF-8 with U+FFFD (and warn) instead of failing.")
@@ -27,8 +33,38 @@ struct EditionInputs: ParsableArguments {
     }
   }
 
+  /// The positional arguments when they name article folders (`triglot audit DIR…`): any of
+  /// them is an existing folder. Empty when the editions are files.
+  var folders: [String] {
+    files.contains(where: Self.isFolder) ? files : []
+  }
+
+  private static func isFolder(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+      && isDirectory.boolValue
+  }
+
   func validate() throws {
     let named = namedLanguages.count
+    if let folder = files.first(where: Self.isFolder) {
+      if named > 0 {
+        throw ValidationError(
+          "\(folder) is a folder: give article folders alone, or the edition files with "
+            + "--uk/--en/--ru, not both")
+      }
+      // A path that does not exist is taken for a mistyped folder and reported when read.
+      let isFile = { (path: String) in
+        path == "-" || !Self.isFolder(path) && FileManager.default.fileExists(atPath: path)
+      }
+      if let file = files.first(where: isFile) {
+        throw ValidationError(
+          "\(file == "-" ? "- (standard input)" : file) is a file but \(folder) is a folder: "
+            + "give article folders (or folders of them), or two or three edition files, "
+            + "not both")
+      }
+      return
+    }
     if named > 0, !files.isEmpty {
       throw ValidationError("give the editions either with --uk/--en/--ru or as files, not both")
     }

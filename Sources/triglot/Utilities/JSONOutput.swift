@@ -4,10 +4,13 @@ import Foundation
 enum JSONOutput {
   /// Prints `value` as JSON on standard output.
   static func print<T: Encodable>(_ value: T) throws {
+    FileHandle.standardOutput.write(Data(try string(value).utf8))
+  }
+
+  /// `value` as JSON text, ending with a newline.
+  static func string<T: Encodable>(_ value: T) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = try encoder.encode(value)
-    FileHandle.standardOutput.write(data)
-    FileHandle.standardOutput.write(Data("\n".utf8))
+    return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
   }
 }

@@ -1,0 +1,52 @@
+import Foundation
+import TriglotAlign
+
+extension Audit {
+  /// `triglot audit DIR…`: audits every article folder the folders name, as `triglot eval` finds
+  /// them. A folder that cannot be read is reported on standard error (one line naming it) and
+  /// the others are audited; the report is written whole at the end, and the exit code is 2
+  /// when a folder could not be read, else 1 when an article fails, else 0.
+  func auditArchive() throws {
+    var articles: [AuditArchive.Article] = []
+    var unreadable = 0
+    var failed = false
+    for directory in inputs.folders {
+      let folders: [ArticleFolder]
+      do {
+        folders = try ArticleFolder.folders(in: directory, matching: .editions)
+      } catch {
+        reportUnreadable(directory, error)
+        unreadable += 1
+        continue
+      }
+      for folder in folders {
+        do {
+          let report = try audit(try folder.editions(lossy: inputs.lossy))
+          failed = failed || fails(report)
+          articles.append(AuditArchive.Article(path: folder.path, report: shown(report)))
+        } catch {
+          reportUnreadable(folder.path, error)
+          unreadable += 1
+        }
+      }
+    }
+    let archive = AuditArchive(articles: articles, unreadable: unreadable)
+    let rendered: String
+    switch format {
+    case .text:
+      rendered = ArchiveTextReportRenderer(colored: textIsColored()).render(archive)
+    case .json, .html:  // `validate()` turns html away for folders.
+      rendered = try AuditArchiveJSONDocument(archive).encoded()
+    }
+    try write(rendered)
+    if unreadable > 0 { throw ExitStatus.inputError }
+    if failed { throw ExitStatus.findings }
+  }
+
+  /// `triglot: <path>: <problem>` on standard error; the path is added when the message does
+  /// not name it already (a file in the folder counts).
+  private func reportUnreadable(_ path: String, _ error: any Error) {
+    let message = (error as? LocalizedError)?.errorDescription ?? String(describing: error)
+    printError("triglot: " + (message.contains(path) ? message : "\(path): \(message)"))
+  }
+}
