@@ -17,20 +17,19 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product triglot
 
-# The main job on the shipped Corpora: alignment quality against the gold alignments, then the
-# audit of every article (text on the terminal, an HTML report per article under .build/reports).
+# The main job on the shipped Corpora: alignment quality against the gold alignments, the audit of
+# the whole archive of articles, and a side-by-side HTML report per article under .build/reports.
 demo: build
 	@echo "== triglot eval Corpora/articles"
 	@$(BIN) eval Corpora/articles
+	@echo; echo "== triglot audit Corpora/articles"
+	@$(BIN) audit Corpora/articles --fail-on never
 	@mkdir -p $(REPORTS)
 	@for article in Corpora/articles/*/; do \
-	  slug=$$(basename $$article); \
-	  echo; echo "== triglot audit --uk $${article}uk.txt --en $${article}en.txt --ru $${article}ru.txt"; \
-	  $(BIN) audit --uk $${article}uk.txt --en $${article}en.txt --ru $${article}ru.txt --fail-on never; \
 	  $(BIN) audit --uk $${article}uk.txt --en $${article}en.txt --ru $${article}ru.txt \
-	    --fail-on never --format html -o $(REPORTS)/$$slug.html; \
+	    --fail-on never --format html -o $(REPORTS)/$$(basename $$article).html; \
 	done
-	@echo; echo "HTML reports: $(REPORTS)/*.html"
+	@echo; echo "HTML reports, one per article: $(REPORTS)/*.html"
 
 test: deps
 	$(SWIFT) build --build-tests
