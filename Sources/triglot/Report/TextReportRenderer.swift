@@ -59,7 +59,7 @@ struct TextReportRenderer {
       lines.append(
         "  " + bold(language.rawValue) + "  " + pad(edition.source, width) + "  "
           + pad("\(facts.count) paragraph\(facts.count == 1 ? "" : "s") (\(article) article)", 28)
-          + pad(coverage, 52)
+          + pad(coverage, 47)
           + tally)
     }
     return lines
