@@ -71,8 +71,8 @@ struct AlignCommandTests {
   @Test func swappedFilesAreWarnedAbout() throws {
     let result = try CLIRunner.run(["align", "--uk", ru, "--ru", uk, "--format", "json"])
     #expect(result.status == 0)
-    #expect(result.stderr.contains("\(ru) was given as --uk but reads as Russian"))
-    #expect(result.stderr.contains("\(uk) was given as --ru but reads as Ukrainian"))
+    #expect(result.stderr.contains("\(ru) is used as the Ukrainian edition but reads as Russian"))
+    #expect(result.stderr.contains("\(uk) is used as the Russian edition but reads as Ukrainian"))
     let clean = try CLIRunner.run(["align", "--uk", uk, "--ru", ru, "--format", "json"])
     #expect(clean.stderr.isEmpty)
   }

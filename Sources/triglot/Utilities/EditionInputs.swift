@@ -113,17 +113,23 @@ struct EditionInputs: ParsableArguments {
   }
 }
 
-/// Warns on standard error when a file given as `--uk`, `--en` or `--ru` reads as another of
-/// the three languages (a swapped argument); the command goes on, and `audit` reports the
-/// paragraphs as `untranslated`. Also used for the files of an ``ArticleFolder``.
+/// Warns on standard error when a file used as one edition (given as `--uk`, `--en` or `--ru`,
+/// or named `uk.txt` … in an article folder) reads as another of the three languages: a swapped
+/// argument or file. The command goes on, and `audit` reports the paragraphs as `untranslated`.
 func warnIfMislabelled(_ path: String, named language: Language, text: String) {
-  let read = LanguageIdentifier().identifyDocument(
-    paragraphs: ParagraphSplitter.paragraphs(in: text).map(\.text)
-  ).language
+  // The first few thousand characters tell a file's language; reading all of a long archive
+  // file would cost more than aligning it.
+  var sample: [String] = []
+  var length = 0
+  for paragraph in ParagraphSplitter.paragraphs(in: text) where length < 8_000 {
+    sample.append(paragraph.text)
+    length += paragraph.text.count
+  }
+  let read = LanguageIdentifier().identifyDocument(paragraphs: sample).language
   guard Language.editions.contains(read), read != language else { return }
   printError(
-    "triglot: warning: \(path) was given as --\(language.rawValue) but reads as "
-      + "\(read.englishName); check the order of the files")
+    "triglot: warning: \(path) is used as the \(language.englishName) edition but reads as "
+      + "\(read.englishName); check which file is which")
 }
 
 /// An edition language as a command-line value (uk, en or ru).
