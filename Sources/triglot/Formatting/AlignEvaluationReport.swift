@@ -22,7 +22,7 @@ struct AlignEvaluationReport {
   func text() -> String {
     let nameWidth = max(articles.map(\.name.count).max() ?? 0, 7) + 2
     func row(_ name: String, _ score: AlignmentScore) -> String {
-      var line = name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+      var line = name.padded(to: nameWidth)
       for pair in Self.pairs {
         line += score.pairs[pair].map { String(format: "%9.3f", $0.f1) } ?? "        —"
       }
@@ -35,7 +35,7 @@ struct AlignEvaluationReport {
       return line
     }
     var lines: [String] = []
-    var header = "article".padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+    var header = "article".padded(to: nameWidth)
     for pair in Self.pairs { header += " \(pair) F1" }
     header += "       P       R      F1   exact groups"
     lines.append(header)

@@ -64,9 +64,7 @@ struct AlignTextFormatter {
 
   /// `text` cut or padded to exactly `width` characters (a cut ends in "…").
   private func pad(_ text: String, _ width: Int) -> String {
-    let count = text.count
-    if count > width { return String(text.prefix(width - 1)) + "…" }
-    return text + String(repeating: " ", count: width - count)
+    text.count > width ? String(text.prefix(width - 1)) + "…" : text.padded(to: width)
   }
 
   private func paint(_ text: String, _ style: (String) -> String) -> String {

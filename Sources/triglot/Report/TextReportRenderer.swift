@@ -146,9 +146,7 @@ struct TextReportRenderer {
 
   private func dim(_ text: String) -> String { colored ? text.dim : text }
 
-  func pad(_ text: String, _ width: Int) -> String {
-    text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
-  }
+  func pad(_ text: String, _ width: Int) -> String { text.padded(to: width) }
 
   private func percent(_ share: Double) -> String {
     "\(Int((share * 100).rounded()))%"

@@ -99,9 +99,9 @@ extension Detect {
       let rightAligned: Set<Int> = [0, 2, 3]
       func line(_ cells: [String]) -> String {
         cells.enumerated().map { column, cell in
-          let padding = String(repeating: " ", count: widths[column] - cell.count)
           if column == cells.count - 1 { return cell }
-          return rightAligned.contains(column) ? padding + cell : cell + padding
+          return rightAligned.contains(column)
+            ? cell.leftPadded(to: widths[column]) : cell.padded(to: widths[column])
         }.joined(separator: "  ")
       }
       var lines = ["\(path == "-" ? "<stdin>" : path)", line(header)]

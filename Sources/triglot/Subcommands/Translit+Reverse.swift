@@ -69,9 +69,9 @@ extension Translit {
       }
       let width = result.candidates.map(\.text.count).max() ?? 0
       for (rank, candidate) in result.candidates.enumerated() {
-        let padding = String(repeating: " ", count: width - candidate.text.count + 2)
         lines.append(
-          "  \(rank + 1). \(candidate.text)\(padding)\(String(format: "%.3f", candidate.score))")
+          "  \(rank + 1). \(candidate.text.padded(to: width + 2))"
+            + String(format: "%.3f", candidate.score))
       }
     }
     return lines.joined(separator: "\n") + "\n"

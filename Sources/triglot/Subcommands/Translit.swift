@@ -225,7 +225,7 @@ struct Translit: ParsableCommand {
   static func table(_ rows: [(String, String)]) -> String {
     let width = rows.map(\.0.count).max() ?? 0
     return rows.map { id, text in
-      id + String(repeating: " ", count: width - id.count + 2) + text
+      id.padded(to: width + 2) + text
     }.joined(separator: "\n")
   }
 
@@ -238,9 +238,8 @@ struct Translit: ParsableCommand {
       for standard in TransliterationStandard.standards(for: language) {
         let id = standard.id + (standard.isDefault ? "*" : "")
         let year = standard.year.map(String.init) ?? "    "
-        let padding = String(repeating: " ", count: width + 1 - id.count)
-        lines.append("  \(id)\(padding)  \(year)  \(standard.name)")
-        lines.append("  " + String(repeating: " ", count: width + 9) + standard.source)
+        lines.append("  \(id.padded(to: width + 1))  \(year)  \(standard.name)")
+        lines.append("".padded(to: width + 11) + standard.source)
       }
       lines.append("")
     }
