@@ -36,17 +36,19 @@ enum FrequentStems {
     "сразу",
   ]
 
+  /// The stems as Unicode scalars: a word's prefixes are looked up scalar by scalar, which is many
+  /// times faster than hashing a new `String` for each prefix.
+  private static let ukrainianScalars = Set(ukrainian.map { Array($0.unicodeScalars) })
+  private static let russianScalars = Set(russian.map { Array($0.unicodeScalars) })
+
   /// The weight of the first stem `word` (lower case) begins with, or 0.
   static func ukrainianLogOdds(of word: String) -> Double {
-    let scalars = word.unicodeScalars
+    let scalars = Array(word.unicodeScalars)
     guard scalars.count >= minimumLength else { return 0 }
-    var prefix = String.UnicodeScalarView()
-    for scalar in scalars {
-      prefix.append(scalar)
-      guard prefix.count >= 3 else { continue }
-      let stem = String(prefix)
-      if ukrainian.contains(stem) { return weight }
-      if russian.contains(stem) { return -weight }
+    for length in 3...scalars.count {
+      let stem = Array(scalars[..<length])
+      if ukrainianScalars.contains(stem) { return weight }
+      if russianScalars.contains(stem) { return -weight }
     }
     return 0
   }
