@@ -23,7 +23,10 @@ struct EditionAnalysis: Sendable {
     for (index, paragraph) in evidence.enumerated() {
       let kind = paragraph.boilerplate
       features.append(ParagraphFeatures(evidence: paragraph, interner: &interner))
-      info.append(ParagraphInfo(index: index, language: paragraph.language, boilerplate: kind))
+      info.append(
+        ParagraphInfo(
+          index: index, language: paragraph.language, boilerplate: kind,
+          anchors: paragraph.anchors, languageGuess: paragraph.languageGuess))
       if kind == nil { article.append(index) }
       boilerplateBefore.append(boilerplateBefore[index] + (kind == nil ? 0 : 1))
     }

@@ -16,16 +16,19 @@ struct ParagraphEvidence: Sendable {
   var isHeading: Bool
   var boilerplate: BoilerplateKind?
   var language: Language
+  var languageGuess: LanguageGuess
 
   init(text: String, editionLanguage: Language, detector: BoilerplateDetector) {
     length = text.count
     anchors = ParagraphAnchors(text: text, language: editionLanguage)
     isHeading = Self.isHeading(text)
     boilerplate = detector.kind(of: text)
+    languageGuess = ParagraphLanguage.identifier.identify(text)
     // A language switcher ("ua en ru", "УКР ENG РУС") names languages; it is written in none.
     language =
       boilerplate == .navigation
-      ? .other : ParagraphLanguage.language(of: text, expected: editionLanguage)
+      ? .other
+      : ParagraphLanguage.language(of: text, guess: languageGuess, expected: editionLanguage)
     leads = []
     let sentences =
       (try? ICUBreakIterator.segments(

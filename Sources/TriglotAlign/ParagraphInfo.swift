@@ -9,12 +9,23 @@ public struct ParagraphInfo: Sendable, Hashable {
   public var language: Language
   /// What kind of boilerplate the paragraph is, or nil for an article paragraph.
   public var boilerplate: BoilerplateKind?
+  /// The paragraph's anchors, as the aligner extracted them (nil when the information was built
+  /// by hand), so that later stages such as the audit need not extract them again.
+  public var anchors: ParagraphAnchors?
+  /// ``LanguageIdentifier``'s own answer for the paragraph, before the aligner's fallback to the
+  /// edition's language (nil when the information was built by hand).
+  public var languageGuess: LanguageGuess?
 
   /// Creates paragraph information.
-  public init(index: Int, language: Language, boilerplate: BoilerplateKind?) {
+  public init(
+    index: Int, language: Language, boilerplate: BoilerplateKind?,
+    anchors: ParagraphAnchors? = nil, languageGuess: LanguageGuess? = nil
+  ) {
     self.index = index
     self.language = language
     self.boilerplate = boilerplate
+    self.anchors = anchors
+    self.languageGuess = languageGuess
   }
 
   /// Whether the paragraph is boilerplate rather than article text.

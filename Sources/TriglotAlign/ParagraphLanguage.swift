@@ -11,7 +11,7 @@ package enum ParagraphLanguage {
   /// Brave1» reads the same in both).
   static let trustedConfidence = 0.6
 
-  private static let identifier = LanguageIdentifier()
+  static let identifier = LanguageIdentifier()
 
   /// The language `text` is written in (``Language/other`` when it has too few letters).
   package static func language(of text: String) -> Language {
@@ -22,7 +22,11 @@ package enum ParagraphLanguage {
   /// `expected` when the identifier cannot tell Ukrainian from Russian on a short Cyrillic
   /// paragraph of a Ukrainian or Russian edition.
   package static func language(of text: String, expected: Language) -> Language {
-    let guess = identifier.identify(text)
+    language(of: text, guess: identifier.identify(text), expected: expected)
+  }
+
+  /// ``language(of:expected:)`` for a text whose identifier answer `guess` is already known.
+  static func language(of text: String, guess: LanguageGuess, expected: Language) -> Language {
     let cyrillic: Set<Language> = [.uk, .ru]
     guard cyrillic.contains(expected) else { return guess.language }
     if guess.language == .other && guess.letterCount > 0 && isCyrillic(text) { return expected }

@@ -21,7 +21,8 @@ extension AuditContext {
   /// ``Alignment/paragraphInfo`` (when the alignment was built by hand, no paragraph is
   /// boilerplate), the language from ``LanguageIdentifier`` (trusted from
   /// ``minimumLettersForLanguage`` letters and ``minimumLanguageConfidence``), values from the
-  /// anchors, and mixed-script words from the homoglyph repairs ``TextNormalizer`` would make.
+  /// anchors (both reused from ``ParagraphInfo`` when the aligner made it), and mixed-script
+  /// words from the homoglyph repairs ``TextNormalizer`` would make.
   public init(alignment: Alignment) {
     let normalizer = TextNormalizer(mode: .display)
     let identifier = LanguageIdentifier()
@@ -30,7 +31,7 @@ extension AuditContext {
       let info = alignment.paragraphInfo[edition.language] ?? []
       facts[edition.language] = edition.paragraphs.enumerated().map { index, paragraph in
         let paragraphInfo = index < info.count ? info[index] : nil
-        let guess = identifier.identify(paragraph.text)
+        let guess = paragraphInfo?.languageGuess ?? identifier.identify(paragraph.text)
         let detected =
           Language.editions.contains(guess.language)
             && guess.letterCount >= Self.minimumLettersForLanguage
@@ -42,7 +43,7 @@ extension AuditContext {
           isBoilerplate: paragraphInfo?.isBoilerplate ?? false, language: detected,
           mixedScriptWords: repairs.filter { $0.kind == .homoglyph }.map {
             AuditValue(text: $0.before, key: $0.after)
-          })
+          }, anchors: paragraphInfo?.anchors)
       }
     }
     self.init(alignment: alignment, facts: facts)

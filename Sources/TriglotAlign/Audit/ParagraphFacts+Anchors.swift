@@ -18,11 +18,13 @@ extension ParagraphFacts {
   ///   - isBoilerplate: Whether the paragraph is boilerplate.
   ///   - language: The paragraph's detected language, `nil` when unknown.
   ///   - mixedScriptWords: The paragraph's words that mix Latin and Cyrillic letters.
+  ///   - anchors: The paragraph's anchors when they are already extracted (by the aligner, in
+  ///     the edition's language); nil extracts them here.
   public init(
     text: String, edition: Language, isBoilerplate: Bool, language: Language?,
-    mixedScriptWords: [AuditValue] = []
+    mixedScriptWords: [AuditValue] = [], anchors: ParagraphAnchors? = nil
   ) {
-    let anchors = ParagraphAnchors(text: text, language: edition)
+    let anchors = anchors ?? ParagraphAnchors(text: text, language: edition)
     var dates = anchors.dates.filter { !Self.isNameLikeMonth($0) }
       .map { AuditValue(text: $0.text, key: $0.key) }
     var dateRanges = anchors.dates.map(\.range)
