@@ -91,21 +91,28 @@ struct Translit: ParsableCommand {
       } else {
         let input = text.joined(separator: " ")
         let language = resolvedLanguage(sample: Array(input.utf8)[...])
-        print(try render(input, language: language))
+        print(try render(input, with: try transliterators(for: language)))
       }
     }
   }
 
   // MARK: Transliterating
 
-  private func render(_ input: String, language: Language) throws -> String {
+  /// The transliterators a run uses, compiled once: every standard of `language` with `--all`,
+  /// else the chosen one.
+  private func transliterators(for language: Language) throws -> [Transliterator] {
+    all
+      ? try TransliterationStandard.standards(for: language).map { try Transliterator($0) }
+      : [try makeTransliterator(language)]
+  }
+
+  /// `input` under each of `transliterators`: the text alone, or with `--all` a table of
+  /// standard IDs and texts.
+  private func render(_ input: String, with transliterators: [Transliterator]) throws -> String {
     if all {
-      let rows = try TransliterationStandard.standards(for: language).map {
-        ($0.id, try Transliterator($0).transliterate(input))
-      }
-      return Self.table(rows)
+      return Self.table(try transliterators.map { ($0.standard.id, try $0.transliterate(input)) })
     }
-    return try makeTransliterator(language).transliterate(input)
+    return try transliterators[0].transliterate(input)
   }
 
   private func streamStandardInput() throws {
@@ -115,6 +122,7 @@ struct Translit: ParsableCommand {
     output.reserveCapacity(1 << 17)
     do {
       if all {
+        let transliterators = try transliterators(for: language)
         var first = true
         try stream.forEachBlock { block in
           let bad = LineStream.firstInvalidUTF8(in: block)
@@ -128,8 +136,7 @@ struct Translit: ParsableCommand {
             first = false
             output.append(
               contentsOf: try render(
-                String(decoding: line, as: UTF8.self),
-                language: language
+                String(decoding: line, as: UTF8.self), with: transliterators
               ).utf8)
             if line.endIndex < valid.endIndex { output.append(0x0A) }
           }
