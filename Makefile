@@ -43,7 +43,7 @@ install: build
 bench: build
 	SKIP_BUILD=1 Benchmarks/translit-benchmark.sh
 
-# Regenerate Sources/TriglotText/TransliterationRuleTexts.swift after editing Rules/*.txt.
+# Regenerate Sources/TriglotText/Transliteration/TransliterationRuleTexts.swift after editing Rules/*.txt.
 rules:
 	Rules/generate-swift.sh
 

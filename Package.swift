@@ -1,12 +1,14 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// Triglot is built and tested on Linux (Debian) only: its C shims link the system ICU found
+// through pkg-config, and no Apple platform is declared because none is built or tested.
 let package = Package(
   name: "Triglot",
-  platforms: [.macOS(.v13)],
   products: [
     .library(name: "TriglotText", targets: ["TriglotText"]),
     .library(name: "TriglotAlign", targets: ["TriglotAlign"]),
+    .library(name: "TriglotAudit", targets: ["TriglotAudit"]),
     .executable(name: "triglot", targets: ["triglot"]),
   ],
   dependencies: [
@@ -17,44 +19,54 @@ let package = Package(
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
-    .target(
-      name: "CICU",
-      linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+    .systemLibrary(
+      name: "CICULibrary",
+      pkgConfig: "icu-i18n icu-uc",
+      providers: [.apt(["libicu-dev", "pkg-config"])]
     ),
-    .target(
-      name: "TriglotText",
-      dependencies: ["CICU"]
-    ),
-    .target(
-      name: "TriglotAlign",
-      dependencies: ["TriglotText"],
-      exclude: ["README.md"]
-    ),
+    .target(name: "CICU", dependencies: ["CICULibrary"]),
+    .target(name: "TriglotText", dependencies: ["CICU"], exclude: ["README.md"]),
+    .target(name: "TriglotAlign", dependencies: ["TriglotText"], exclude: ["README.md"]),
+    .target(name: "TriglotAudit", dependencies: ["TriglotAlign"], exclude: ["README.md"]),
     .executableTarget(
       name: "triglot",
       dependencies: [
         "TriglotText",
         "TriglotAlign",
+        "TriglotAudit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Plot", package: "Plot"),
         .product(name: "Rainbow", package: "Rainbow"),
         .product(name: "XMLCoder", package: "XMLCoder"),
-      ]
+      ],
+      exclude: ["README.md"]
+    ),
+    .target(
+      name: "TriglotTestSupport",
+      dependencies: ["TriglotAlign"],
+      path: "Tests/TriglotTestSupport"
     ),
     .testTarget(
       name: "TriglotTextTests",
-      dependencies: ["TriglotText"]
+      dependencies: ["TriglotText", "TriglotTestSupport"]
     ),
     .testTarget(
       name: "TriglotAlignTests",
       dependencies: [
         "TriglotAlign",
+        "TriglotTestSupport",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
     .testTarget(
+      name: "TriglotAuditTests",
+      dependencies: ["TriglotAudit", "TriglotTestSupport"]
+    ),
+    .testTarget(
       name: "TriglotCLITests",
-      dependencies: ["triglot", .product(name: "XMLCoder", package: "XMLCoder")]
+      dependencies: [
+        "triglot", "TriglotTestSupport", .product(name: "XMLCoder", package: "XMLCoder"),
+      ]
     ),
   ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TriglotTestSupport
 import TriglotAlign
 import TriglotText
 
@@ -8,13 +9,13 @@ import TriglotText
 @Suite("Corpus alignment")
 struct CorpusAlignmentTests {
   struct AlignedArticle: Sendable {
-    var article: CorpusArticle
+    var article: CorporaArticle
     var alignment: Alignment
     var score: AlignmentScore
   }
 
   static let results: Result<[AlignedArticle], any Error> = Result {
-    try CorpusArticle.loadAll().map { article in
+    try CorporaArticle.all.map { article in
       let alignment = try ParagraphAligner().align(article.editions)
       return AlignedArticle(
         article: article, alignment: alignment,
@@ -28,7 +29,7 @@ struct CorpusAlignmentTests {
     let results = try Self.results.get()
     #expect(
       results.count >= 12,
-      "\(CorpusArticle.folder.path) has \(results.count) articles with gold.json; 12 are required")
+      "\(CorporaArticle.folder.path) has \(results.count) articles with gold.json; 12 are required")
   }
 
   @Test func everyAlignmentIsAMonotonePartition() throws {
@@ -40,7 +41,7 @@ struct CorpusAlignmentTests {
     try #require(results.count >= 12)
     let overall = results.map(\.score).reduce(.zero, +)
     for result in results where result.score.overall.f1 < 1 {
-      print("\(result.article.name): pair F1 \(result.score.overall.f1)")
+      print("\(result.article.slug): pair F1 \(result.score.overall.f1)")
     }
     print("Triglot overall pair F1 on \(results.count) articles: \(overall.overall.f1)")
     #expect(overall.overall.f1 >= 0.98)
@@ -108,7 +109,7 @@ struct CorpusAlignmentTests {
           recovered += 1
         } else {
           print(
-            "\(article.name): paragraph \(group[language][0]) removed from \(language) not found")
+            "\(article.slug): paragraph \(group[language][0]) removed from \(language) not found")
         }
       }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TriglotTestSupport
 import XMLCoder
 
 @Suite("triglot align")

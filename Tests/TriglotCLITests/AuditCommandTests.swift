@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TriglotTestSupport
 
 @Suite("triglot audit")
 struct AuditCommandTests {
@@ -12,12 +13,6 @@ struct AuditCommandTests {
   static let strike = article("02-kharkiv-strike")
   static let clean = article("01-budget-vote")
 
-  static func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "triglot-audit-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
 
   @Test func textReportSummarizesEditionsAndFindings() throws {
     let result = try CLIRunner.run(["audit"] + Self.strike)
@@ -142,7 +137,7 @@ struct AuditCommandTests {
   }
 
   @Test func outputIsWrittenAtomically() throws {
-    let folder = try Self.temporaryFolder()
+    let folder = try TemporaryFolder.make()
     defer { try? FileManager.default.removeItem(at: folder) }
     let target = folder.appendingPathComponent("report.html")
     try Data("old report".utf8).write(to: target)

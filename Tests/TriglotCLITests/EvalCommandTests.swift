@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TriglotTestSupport
 
 @Suite("triglot eval")
 struct EvalCommandTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TriglotTestSupport
 
 /// The HTML report's structure: one row per group, every finding anchored to its row and linked
 /// from the list, self-contained (no script, no external resource).
@@ -53,7 +54,7 @@ struct HTMLReportRendererTests {
   }
 
   @Test func textIsEscaped() throws {
-    let folder = try AuditCommandTests.temporaryFolder()
+    let folder = try TemporaryFolder.make()
     defer { try? FileManager.default.removeItem(at: folder) }
     let uk = folder.appendingPathComponent("uk.txt")
     let en = folder.appendingPathComponent("en.txt")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TriglotTestSupport
 
 @Suite("triglot normalize")
 final class NormalizeCommandTests {

@@ -1,4 +1,5 @@
 import Testing
+import TriglotTestSupport
 
 @Suite("triglot (root command)")
 struct RootCommandTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TriglotTestSupport
 
 @Suite("triglot translit")
 struct TranslitCommandTests {
@@ -40,13 +41,13 @@ struct TranslitCommandTests {
   }
 
   @Test func aLongInputStreamsThroughAFile() throws {
-    let folder = try Self.temporaryFolder()
+    let folder = try TemporaryFolder.make()
     defer { try? FileManager.default.removeItem(at: folder) }
     let line = String(repeating: "Згурський пише до Знам’янки; ", count: 60_000)
     let input = (0..<3).map { _ in line }.joined(separator: "\n") + "\nКінець"
     let inputURL = folder.appendingPathComponent("in.txt")
     try input.write(to: inputURL, atomically: true, encoding: .utf8)
-    let result = try Self.shell("'\(CLIRunner.binary.path)' translit < '\(inputURL.path)'")
+    let result = try CLIRunner.shell("'\(CLIRunner.binary.path)' translit < '\(inputURL.path)'")
     let expectedLine = String(repeating: "Zghurskyi pyshe do Znamianky; ", count: 60_000)
     #expect(result.status == 0)
     #expect(result.stdout == (0..<3).map { _ in expectedLine }.joined(separator: "\n") + "\nKinets")
@@ -87,7 +88,7 @@ struct TranslitCommandTests {
   }
 
   @Test func invalidUTF8OnStandardInputNamesTheLine() throws {
-    let result = try Self.shell(
+    let result = try CLIRunner.shell(
       "printf 'Київ\\nok\\n\\377\\376 bad\\n' | '\(CLIRunner.binary.path)' translit")
     #expect(result.status == 2)
     #expect(result.stdout == "Kyiv\nok\n")
@@ -96,15 +97,15 @@ struct TranslitCommandTests {
   }
 
   @Test func installedBinaryWorksFromAnotherDirectory() throws {
-    let prefix = try Self.temporaryFolder()
+    let prefix = try TemporaryFolder.make()
     defer { try? FileManager.default.removeItem(at: prefix) }
     // `-o build` installs the binary under test instead of making a release build first.
-    let install = try Self.shell(
+    let install = try CLIRunner.shell(
       "make -s -C '\(CLIRunner.packageRoot.path)' -o build install "
         + "PREFIX='\(prefix.path)' BIN='\(CLIRunner.binary.path)'")
     #expect(install.status == 0, "\(install.stderr)")
     let installed = prefix.appendingPathComponent("bin/triglot").path
-    let result = try Self.shell(
+    let result = try CLIRunner.shell(
       "cd / && printf 'Згурський\\nЄнакієве' | '\(installed)' translit --standard kmu-2010 "
         + "&& '\(installed)' translit --lang ru Щука")
     #expect(result.status == 0, "\(result.stderr)")
@@ -113,28 +114,5 @@ struct TranslitCommandTests {
 
   // MARK: Helpers
 
-  static func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("triglot-translit-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
 
-  /// Runs `command` with /bin/sh from /tmp, capturing both outputs through files.
-  static func shell(_ command: String) throws -> CLIRunner.Result {
-    let folder = try temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let out = folder.appendingPathComponent("out")
-    let err = folder.appendingPathComponent("err")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", "{ \(command); } >'\(out.path)' 2>'\(err.path)'"]
-    process.currentDirectoryURL = URL(fileURLWithPath: "/tmp")
-    try process.run()
-    process.waitUntilExit()
-    return CLIRunner.Result(
-      stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-      stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "",
-      status: process.terminationStatus)
-  }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TriglotTestSupport
 import TriglotText
 
 @Suite("Language identification")
@@ -136,9 +137,7 @@ struct LanguageIdentifierTests {
 
   /// Accuracy over the labelled samples in Corpora/language-id, per language and length band.
   @Test func accuracyOverTheLabelledCorpus() throws {
-    let folder = URL(fileURLWithPath: #filePath)
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("Corpora/language-id")
+    let folder = PackageRoot.url("Corpora/language-id")
     var isDirectory: ObjCBool = false
     try #require(
       FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory)

@@ -1,23 +1,12 @@
 import Foundation
 import Testing
+import TriglotTestSupport
 
 @testable import TriglotText
 
 @Suite("Transliteration standards")
 struct TransliterationStandardTests {
-  static let rulesFolder: URL = {
-    var url = URL(fileURLWithPath: #filePath)
-    while url.path != "/" {
-      url.deleteLastPathComponent()
-      let rules = url.appendingPathComponent("Rules")
-      if FileManager.default.fileExists(
-        atPath: rules.appendingPathComponent("generate-swift.sh").path)
-      {
-        return rules
-      }
-    }
-    fatalError("Rules/ not found above \(#filePath)")
-  }()
+  static let rulesFolder = PackageRoot.url("Rules")
 
   @Test func generatedSwiftMatchesTheRuleFiles() throws {
     let names = try FileManager.default.contentsOfDirectory(atPath: Self.rulesFolder.path)

@@ -1,5 +1,6 @@
 import Foundation
 import TriglotAlign
+import TriglotAudit
 
 /// Renders `triglot audit DIR…` for people: one line per article (folder, editions, groups,
 /// findings by severity, lowest coverage), under it the article's findings as

@@ -1,4 +1,5 @@
 import TriglotAlign
+import TriglotAudit
 
 /// What `triglot audit DIR…` reports: the audit of every article folder it could read, in the
 /// order found, and how many it could not (those are reported on standard error).

@@ -1,4 +1,5 @@
 import TriglotAlign
+import TriglotAudit
 import TriglotText
 
 /// The `findings` entries of `triglot audit --format json`.

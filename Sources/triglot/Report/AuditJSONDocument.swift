@@ -1,5 +1,6 @@
 import Foundation
 import TriglotAlign
+import TriglotAudit
 import TriglotText
 
 /// `triglot audit --format json` (version 1): the `align` document (``AlignJSONDocument``:

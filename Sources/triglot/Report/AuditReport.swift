@@ -1,4 +1,5 @@
 import TriglotAlign
+import TriglotAudit
 import TriglotText
 
 /// Everything an audit report shows: the audited article, its findings and its coverage.

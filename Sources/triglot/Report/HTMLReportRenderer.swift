@@ -1,6 +1,7 @@
 import Foundation
 import Plot
 import TriglotAlign
+import TriglotAudit
 import TriglotText
 
 /// Renders an audit report as one self-contained HTML page: inline CSS, no scripts, no network.

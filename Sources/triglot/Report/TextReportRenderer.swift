@@ -1,5 +1,6 @@
 import Rainbow
 import TriglotAlign
+import TriglotAudit
 import TriglotText
 
 /// Renders an audit report for people in a terminal: a summary line per edition, then the

@@ -1,5 +1,6 @@
 import Foundation
 import TriglotAlign
+import TriglotAudit
 
 extension Audit {
   /// `triglot audit DIR…`: audits every article folder the folders name, as `triglot eval` finds

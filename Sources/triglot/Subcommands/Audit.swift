@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TriglotAlign
+import TriglotAudit
 import TriglotText
 
 /// `triglot audit`: what the editions of an article disagree on, and how much of the source

@@ -1,0 +1,18 @@
+import TriglotAlign
+/// A value found in a paragraph (a number, a date, a name, a suspicious word): the text as written
+/// and the key it is compared by.
+///
+/// Two values are the same fact when their keys are equal: "1 200", "1,200" and "1.2 thousand"
+/// share the key "1200"; "25-го липня" and "July 25" share "--07-25".
+public struct AuditValue: Sendable, Hashable {
+  /// The value as written in the paragraph ("1,2 тис.").
+  public var text: String
+  /// The locale-independent key it is compared by ("1200").
+  public var key: String
+
+  /// Creates a value.
+  public init(text: String, key: String) {
+    self.text = text
+    self.key = key
+  }
+}

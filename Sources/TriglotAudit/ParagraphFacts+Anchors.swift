@@ -1,0 +1,113 @@
+import TriglotAlign
+import Foundation
+import TriglotText
+
+extension ParagraphFacts {
+  /// Extracts the facts of a paragraph of the `edition` edition from its text.
+  ///
+  /// Numbers come from ``NumberAnchor``; numbers spelt out in words are left out ("one of" has
+  /// no counterpart in Ukrainian), and so are numbers that belong to a date: the day of a date,
+  /// and the first day of a range written `з 1 по 24 липня` / `с 1 по 24 июля`, which is compared
+  /// as the date `1 липня` like the English `July 1-24`. Dates come from ``DateAnchor``, names
+  /// from ``NameAnchor`` (one mention per word; acronyms are left out because they rarely survive
+  /// translation, ЗСУ / AFU, and so are lexicon terms such as countries and institutions, which
+  /// are translated rather than transliterated: Польщі / Poland).
+  ///
+  /// - Parameters:
+  ///   - text: The paragraph.
+  ///   - edition: The language of the edition the paragraph belongs to.
+  ///   - isBoilerplate: Whether the paragraph is boilerplate.
+  ///   - language: The paragraph's detected language, `nil` when unknown.
+  ///   - mixedScriptWords: The paragraph's words that mix Latin and Cyrillic letters.
+  ///   - anchors: The paragraph's anchors when they are already extracted (by the aligner, in
+  ///     the edition's language); nil extracts them here.
+  public init(
+    text: String, edition: Language, isBoilerplate: Bool, language: Language?,
+    mixedScriptWords: [AuditValue] = [], anchors: ParagraphAnchors? = nil
+  ) {
+    let anchors = anchors ?? ParagraphAnchors(text: text, language: edition)
+    var dates = anchors.dates.filter { !Self.isNameLikeMonth($0) }
+      .map { AuditValue(text: $0.text, key: $0.key) }
+    var dateRanges = anchors.dates.map(\.range)
+    let scalars = Array(text.unicodeScalars)
+    for number in anchors.numbers
+    where number.kind == .cardinal && number.upperValue == nil
+      && !dateRanges.contains(where: { $0.overlaps(number.range) })
+    {
+      guard let day = Int(number.key), (1...31).contains(day),
+        let date = anchors.dates.first(where: { date in
+          date.day != nil
+            && (Self.isDayJoint(scalars, number.range.upperBound, date.range.lowerBound)
+              || Self.isDayJoint(scalars, date.range.upperBound, number.range.lowerBound))
+        })
+      else { continue }
+      dates.append(AuditValue(text: number.text, key: "\(date.month)-\(day)"))
+      dateRanges.append(number.range)
+    }
+    let numbers = anchors.numbers.filter { number in
+      number.kind != .word && !dateRanges.contains { $0.overlaps(number.range) }
+        && !Self.isLabelOrFraction(number, in: scalars)
+    }
+    let names = anchors.names.filter { !Self.isAcronym($0.text) }.flatMap { name in
+      Self.words(of: name.text).filter { word in
+        !Self.isAcronym(word) && LexiconAnchor.extract(from: word).isEmpty
+      }.map {
+        NameMention(name: name.text, word: $0)
+      }
+    }
+    self.init(
+      text: text, isBoilerplate: isBoilerplate, language: language,
+      numbers: numbers.flatMap { number in
+        number.keys.map { AuditValue(text: number.text, key: $0) }
+      },
+      dates: dates, names: names, mixedScriptWords: mixedScriptWords)
+  }
+
+  /// The words and dashes that join two days of one month: `з 1 по 24 липня`,
+  /// `12 і 14 травня`, `May 12 and 14`.
+  private static let dayJoints: Set<String> = [
+    "по", "до", "і", "й", "та", "и", "and", "or", "to", "through", "-", "–", "—",
+  ]
+
+  /// Whether the text between `start` and `end` joins two days of one month.
+  private static func isDayJoint(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    guard start <= end, end <= scalars.count, end - start <= 9 else { return false }
+    let joint = String(String.UnicodeScalarView(scalars[start..<end]))
+      .trimmingCharacters(in: .whitespaces).lowercased()
+    return dayJoints.contains(joint)
+  }
+
+  /// A capitalized Cyrillic month name with neither day nor year is a person's name mid-sentence
+  /// (Марта), not a month: Ukrainian and Russian write months in lower case.
+  private static func isNameLikeMonth(_ date: DateAnchor) -> Bool {
+    guard date.day == nil, date.year == nil, let first = date.text.unicodeScalars.first else {
+      return false
+    }
+    return first.properties.isUppercase && UnicodeScript(first) == .cyrillic
+  }
+
+  /// Numbers that name rather than count, or that other editions write in words: a label glued
+  /// to letters (G7, Brave1), a fraction (1/4 фіналу: "quarter-finals"), and an English ordinal
+  /// century (17th-18th century: XVII–XVIII століття).
+  private static func isLabelOrFraction(_ number: NumberAnchor, in scalars: [Unicode.Scalar])
+    -> Bool
+  {
+    let start = number.range.lowerBound
+    let end = number.range.upperBound
+    if start > 0, scalars[start - 1].properties.isAlphabetic { return true }
+    if start > 0, scalars[start - 1] == "/" { return true }
+    if end < scalars.count, scalars[end] == "/" { return true }
+    if number.kind == .ordinal {
+      let after = String(String.UnicodeScalarView(scalars[end..<min(end + 11, scalars.count)]))
+        .trimmingCharacters(in: .whitespaces).lowercased()
+      if after.hasPrefix("centur") { return true }
+    }
+    return false
+  }
+
+  /// Whether `name` is written in capitals only (НАТО, ЗСУ, OSB).
+  static func isAcronym(_ name: String) -> Bool {
+    let letters = name.unicodeScalars.filter(\.properties.isAlphabetic)
+    return letters.count > 1 && letters.allSatisfy(\.properties.isUppercase)
+  }
+}

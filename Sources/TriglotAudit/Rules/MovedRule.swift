@@ -1,0 +1,103 @@
+import TriglotAlign
+import TriglotText
+
+/// `moved`: a paragraph whose counterpart sits out of order in another edition.
+///
+/// A monotone alignment cannot pair paragraphs that swapped places, so the aligner leaves them as
+/// two one-sided groups far apart. This rule pairs such groups again when they state the same
+/// facts (numbers, dates, names) and have compatible lengths, and reports the pair once, at the
+/// group of the edition that holds the paragraph out of order, without changing the alignment.
+/// ``Auditor`` then drops the `missing` findings the pair explains.
+public struct MovedRule: AuditRule {
+  public let id = "moved"
+  public let severity = Severity.info
+  public let summary = "a paragraph whose counterpart sits out of order in another edition"
+  /// The fewest facts two paragraphs must share to be taken as the same paragraph.
+  public var minimumSharedFacts: Int
+  /// The share of the facts (of the paragraph with more of them) that must be shared.
+  public var minimumOverlap: Double
+  /// The length ratios that count as compatible.
+  public var model: LengthRatioModel
+
+  /// Creates the rule.
+  public init(
+    minimumSharedFacts: Int = 3, minimumOverlap: Double = 0.6, model: LengthRatioModel = .standard
+  ) {
+    self.minimumSharedFacts = minimumSharedFacts
+    self.minimumOverlap = minimumOverlap
+    self.model = model
+  }
+
+  private struct Side {
+    var group: Int
+    var languages: [Language]
+    var facts: Set<String>
+    var length: Int
+  }
+
+  public func findings(in context: AuditContext) -> [Finding] {
+    let sides = context.alignment.groups.indices.compactMap { group -> Side? in
+      let languages = context.languages.filter {
+        !context.articleParagraphs($0, inGroup: group).isEmpty
+      }
+      guard !languages.isEmpty, languages.count < context.languages.count,
+        let first = languages.first
+      else { return nil }
+      let facts = context.articleFacts(first, inGroup: group)
+      let keys = facts.flatMap { facts in
+        facts.numbers.map { "n:" + $0.key } + facts.dates.map { "d:" + $0.key }
+          + facts.names.map { "p:" + $0.key }
+      }
+      return Side(
+        group: group, languages: languages, facts: Set(keys),
+        length: context.articleLength(first, inGroup: group))
+    }
+    var result: [Finding] = []
+    var used: Set<Int> = []
+    for (offset, side) in sides.enumerated() where !used.contains(side.group) {
+      for other in sides[(offset + 1)...] where !used.contains(other.group) {
+        guard other.group - side.group >= 2,
+          Set(side.languages).isDisjoint(with: other.languages), matches(side, other)
+        else { continue }
+        used.formUnion([side.group, other.group])
+        result.append(finding(side, other, in: context))
+        break
+      }
+    }
+    return result.sorted { $0.group < $1.group }
+  }
+
+  private func matches(_ a: Side, _ b: Side) -> Bool {
+    let shared = a.facts.intersection(b.facts).count
+    guard shared >= minimumSharedFacts,
+      Double(shared) >= minimumOverlap * Double(max(a.facts.count, b.facts.count))
+    else { return false }
+    let deviation = model.deviation(
+      from: a.languages[0], length: a.length, to: b.languages[0], length: b.length)
+    return abs(deviation) <= model.tolerance
+  }
+
+  /// The out-of-order side is the one with fewer editions (one edition against the others);
+  /// on a tie, the later one.
+  private func finding(_ a: Side, _ b: Side, in context: AuditContext) -> Finding {
+    let (moved, anchor) = a.languages.count < b.languages.count ? (a, b) : (b, a)
+    var paragraphs: [Language: [Int]] = [:]
+    for language in context.languages {
+      let side = moved.languages.contains(language) ? moved : anchor
+      paragraphs[language] = context.alignment.groups[side.group][language]
+    }
+    let location = anchor.languages.map { language in
+      "\(language.englishName) paragraph \(context.alignment.groups[anchor.group][language][0])"
+    }
+    let edition = moved.languages.count == 1 ? moved.languages[0] : nil
+    let excerpt = EditionList.excerpt(
+      context.articleFacts(moved.languages[0], inGroup: moved.group)[0].text)
+    return Finding(
+      rule: id, severity: severity, group: moved.group, edition: edition,
+      paragraphs: paragraphs,
+      message: "\(EditionList.names(moved.languages)) "
+        + "\(moved.languages.count == 1 ? "edition has" : "editions have") this paragraph out of "
+        + "order: its counterpart is \(EditionList.values(location)) (group \(anchor.group)): "
+        + "“\(excerpt)”")
+  }
+}

@@ -1,0 +1,94 @@
+import TriglotAlign
+import TriglotText
+
+/// `name-mismatch`: a person or place that every other edition names in a group and one edition
+/// leaves out (or replaces by another name).
+///
+/// Names are compared through the cross-language keys of their words, so inflected forms
+/// (Кушнерської, Кушнерская) and transliterations (Kushnerska) count as present; a name counts as
+/// present when any of its words has a counterpart anywhere in the edition's text (at the start
+/// of a sentence, or as an adjective), so "Христина Дмитренко" is present in a Russian text that
+/// says "Кристина Дмитренко". A name is reported only when the evidence is strong:
+/// - every other edition (at least two) names it, and
+/// - either the Ukrainian and English editions both name it and the Russian one lacks it (the
+///   English edition transliterates Ukrainian names, so the two agree letter for letter), or the
+///   lacking edition names the same person elsewhere in the article, which shows how it writes
+///   the name. Translated names (Китай / China, Відень / Vienna) are thus never reported.
+public struct NameMismatchRule: AuditRule {
+  public let id = "name-mismatch"
+  public let severity = Severity.warning
+  public let summary = "a name the other editions give that one edition's paragraph lacks"
+
+  /// Creates the rule.
+  public init() {}
+
+  public func findings(in context: AuditContext) -> [Finding] {
+    let articleKeys = Dictionary(
+      uniqueKeysWithValues: context.languages.map { language in
+        (language, Self.nameKeys(context.facts[language] ?? []))
+      })
+    var result: [Finding] = []
+    for group in context.alignment.groups.indices {
+      var facts: [Language: [ParagraphFacts]] = [:]
+      for language in context.languages {
+        let own = context.articleFacts(language, inGroup: group)
+        if !own.isEmpty { facts[language] = own }
+      }
+      guard facts.count >= 3 else { continue }
+      let present = facts.mapValues {
+        $0.reduce(into: Set<String>()) { $0.formUnion($1.wordKeys) }
+      }
+      for lacking in facts.keys.sorted() {
+        let others = facts.keys.filter { $0 != lacking }.sorted()
+        var values: [Language: [String]] = [:]
+        for other in others {
+          let names = Dictionary(grouping: facts[other]!.flatMap(\.names), by: \.name)
+          for (name, words) in names.sorted(by: { $0.key < $1.key }) {
+            let keys = words.filter { $0.word.count >= 3 }.map(\.keys)
+            guard !keys.isEmpty,
+              keys.allSatisfy({ $0.isDisjoint(with: present[lacking]!) }),
+              others.allSatisfy({ other in keys.contains { !$0.isDisjoint(with: present[other]!) } }
+              ),
+              (lacking == .ru && others.contains(.uk) && others.contains(.en))
+                || keys.contains(where: { !$0.isDisjoint(with: articleKeys[lacking] ?? []) }),
+              !Self.resembles(words.map(\.word), anyWordOf: facts[lacking]!)
+            else { continue }
+            values[other, default: []].append(name)
+          }
+        }
+        guard !values.isEmpty else { continue }
+        values[lacking] = []
+        let shown = values[others.first { $0 == .en } ?? others[0]] ?? []
+        result.append(
+          Finding(
+            rule: id, severity: severity, group: group, edition: lacking,
+            paragraphs: context.paragraphs(ofGroup: group), values: values,
+            message: "\(lacking.englishName) edition does not name "
+              + "\(EditionList.values(shown.isEmpty ? values.values.flatMap { $0 } : shown)), "
+              + "named in \(EditionList.names(others))"))
+      }
+    }
+    return result
+  }
+
+  /// The similarity (``NameKey/similarity(to:)``) from which a capitalized word of the lacking
+  /// edition is taken for a form of the name: looser than ``NameKey/matchThreshold`` because
+  /// Russian forms of Ukrainian places differ by a vowel or two (Чорноморськ / Черноморск,
+  /// Дніпропетровськ / Днепропетровск).
+  static let resemblance = 0.8
+
+  /// Whether some capitalized word of `facts` resembles one of `words`.
+  static func resembles(_ words: [String], anyWordOf facts: [ParagraphFacts]) -> Bool {
+    let keys = words.map(NameKey.init)
+    return facts.flatMap { ParagraphFacts.words(of: $0.text) }.contains { candidate in
+      guard candidate.first!.isUppercase else { return false }
+      let key = NameKey(candidate)
+      return keys.contains { $0.similarity(to: key) >= resemblance }
+    }
+  }
+
+  /// The keys of the names an edition uses somewhere in its article text.
+  static func nameKeys(_ facts: [ParagraphFacts]) -> Set<String> {
+    facts.filter { !$0.isBoilerplate }.flatMap(\.names).reduce(into: []) { $0.formUnion($1.keys) }
+  }
+}

@@ -1,0 +1,230 @@
+import TriglotAlign
+import TriglotText
+
+/// `name-spelling`: one person or place spelled two ways within the English edition (Yusov in one
+/// paragraph, Iusov in another), or spelled off a chosen transliteration standard.
+///
+/// Name words are taken as spellings of one name when they share a cross-language key, the
+/// aligned Ukrainian or Russian text has a word with that key too (so the word transliterates a
+/// Cyrillic name), and the spellings differ by one letter, or by two inside the stem of words of
+/// six letters or more (Oleksandr / Olexandr) — Ministry / Minister or Ukraine / Ukrainian are
+/// different words, not different spellings. Spellings are compared without case and without a
+/// possessive ’s. The most frequent spelling is the edition's own; each group holding another one
+/// is reported.
+public struct NameSpellingRule: AuditRule {
+  public let id = "name-spelling"
+  public let severity = Severity.warning
+  public let summary = "a name spelled two ways within the English edition, or off --standard"
+  /// Romanizes a Ukrainian word under the chosen standard (`Юсов` → `Yusov` under kmu-2010).
+  public typealias Standard = @Sendable (_ ukrainian: String) -> String
+  /// The chosen standard, when `--standard` is given: an English name word (ASCII letters only;
+  /// Guðmundsson is foreign) is reported when no Ukrainian form of the name in the article
+  /// (``NameKey/matches(_:)``, romanized to the word's length and last letter: other forms
+  /// carry case endings or stem changes, Львові / Lviv)
+  /// romanizes to it, the closest romanization is at most two letters away and
+  /// differs before the last two letters (a difference in the ending is a case ending: Ukrainian
+  /// text rarely gives the nominative). Lexicon terms (Ukraine, Cabinet) are English words, not
+  /// romanizations, and are left alone.
+  public var standard: Standard?
+  /// The standard's name for messages ("kmu-2010").
+  public var standardName: String?
+
+  /// Creates the rule; with `standard`, words spelled otherwise than it expects are reported too.
+  public init(standard: Standard? = nil, standardName: String? = nil) {
+    self.standard = standard
+    self.standardName = standardName
+  }
+
+  private struct Mention {
+    var group: Int
+    var word: String
+    var key: String
+    var keys: Set<String>
+    var spelling: String
+  }
+
+  public func findings(in context: AuditContext) -> [Finding] {
+    guard context.languages.contains(.en) else { return [] }
+    var mentions: [Mention] = []
+    for group in context.alignment.groups.indices {
+      let cyrillic = Self.capitalizedKeys(
+        [.uk, .ru].flatMap { context.articleFacts($0, inGroup: group) })
+      guard !cyrillic.isEmpty else { continue }
+      // Every capitalized word, not only the names the anchors found: a name that starts a
+      // sentence is still a name.
+      for facts in context.articleFacts(.en, inGroup: group) {
+        for word in ParagraphFacts.words(of: facts.text)
+        where word.count >= 4 && word.first!.isUppercase && !ParagraphFacts.isAcronym(word) {
+          let nameKey = NameKey(word)
+          guard cyrillic.contains(where: { $0.0.similarity(to: nameKey) >= Self.resemblance })
+          else { continue }
+          mentions.append(
+            Mention(
+              group: group, word: word, key: nameKey.key, keys: Set(nameKey.keys),
+              spelling: Self.spelling(word)))
+        }
+      }
+    }
+    var reported: Set<[String]> = []
+    var result: [Finding] = []
+    for cluster in clusters(of: mentions, in: context) {
+      let counts = cluster.reduce(into: [String: Int]()) { $0[$1.spelling, default: 0] += 1 }
+      guard counts.count > 1 else { continue }
+      // The most frequent spelling; on a tie, the one met first.
+      let preferred = cluster.map(\.spelling).max { counts[$0]! < counts[$1]! }!
+      let usual = cluster.first { $0.spelling == preferred }!.word
+      for mention in cluster
+      where mention.spelling != preferred
+        && reported.insert([String(mention.group), mention.spelling]).inserted
+      {
+        let times = counts[preferred]!
+        result.append(
+          finding(
+            mention, in: context,
+            message: "English edition spells \(mention.word) here but \(usual) elsewhere "
+              + "(\(times) time\(times == 1 ? "" : "s"))"))
+      }
+    }
+    if let standard, context.languages.contains(.uk) {
+      let ukrainian = Self.capitalizedKeys(
+        (context.facts[.uk] ?? []).filter { !$0.isBoilerplate }
+      )
+      for mention in mentions where LexiconAnchor.extract(from: mention.word).isEmpty {
+        let key = NameKey(mention.word)
+        guard mention.word.allSatisfy(\.isASCII) else { continue }
+        let forms = ukrainian.filter { $0.0.matches(key) }.map { standard($0.1) }
+          .filter { $0.count == mention.word.count && $0.last == mention.word.last }
+        let distances = forms.map {
+          (form: $0, distance: Self.editDistance(Array(Self.spelling($0)), Array(mention.spelling)))
+        }
+        guard let closest = distances.min(by: { $0.distance < $1.distance }),
+          closest.distance > 0, closest.distance <= 2,
+          !Self.differsInEndingOnly(Self.spelling(closest.form), mention.spelling),
+          reported.insert([String(mention.group), mention.spelling]).inserted
+        else { continue }
+        let expected = closest.form
+        result.append(
+          finding(
+            mention, in: context,
+            message: "English edition spells \(mention.word) where "
+              + "\(standardName ?? "the chosen standard") gives \(expected)"))
+      }
+    }
+    return result.sorted { $0.group < $1.group }
+  }
+
+  /// The mentions grouped by name: two distinct spellings join one group when they are
+  /// variants of each other (``isVariant(_:of:)``) and their Cyrillic counterparts share a stem.
+  private func clusters(of mentions: [Mention], in context: AuditContext) -> [[Mention]] {
+    let bySpelling = Dictionary(grouping: mentions, by: \.spelling)
+    let spellings = bySpelling.keys.sorted()
+    let cyrillic = bySpelling.mapValues { list in
+      list.flatMap { counterparts(of: $0, in: context).values.flatMap { $0 } }.uniqued()
+    }
+    var parent = Dictionary(uniqueKeysWithValues: spellings.map { ($0, $0) })
+    func root(_ spelling: String) -> String {
+      var current = spelling
+      while parent[current]! != current { current = parent[current]! }
+      return current
+    }
+    for (offset, first) in spellings.enumerated() {
+      for second in spellings[(offset + 1)...]
+      where Self.isVariant(first, of: second) && Self.shareStem(cyrillic[first]!, cyrillic[second]!)
+      {
+        parent[root(second)] = root(first)
+      }
+    }
+    let groups = Dictionary(grouping: spellings, by: root)
+    return groups.keys.sorted().compactMap { key in
+      let members = groups[key]!
+      guard members.count > 1 else { return nil }
+      return mentions.filter { members.contains($0.spelling) }
+    }
+  }
+
+  private func counterparts(of mention: Mention, in context: AuditContext) -> [Language: [String]] {
+    var result: [Language: [String]] = [:]
+    for language in context.languages where language != .en {
+      let words = context.articleFacts(language, inGroup: mention.group)
+        .flatMap { ParagraphFacts.words(of: $0.text) }.filter(Self.isCyrillicName)
+      let key = NameKey(mention.word)
+      result[language] = words.filter { key.similarity(to: NameKey($0)) >= Self.resemblance }
+        .uniqued()
+    }
+    return result
+  }
+
+  private func finding(_ mention: Mention, in context: AuditContext, message: String) -> Finding {
+    var values = counterparts(of: mention, in: context)
+    values[.en] = [mention.word]
+    return Finding(
+      rule: id, severity: severity, group: mention.group, edition: .en,
+      paragraphs: context.paragraphs(ofGroup: mention.group), values: values, message: message)
+  }
+
+  /// The similarity (``NameKey/similarity(to:)``) from which a Cyrillic word counts as the
+  /// counterpart of an English one; looser than ``NameKey/matchThreshold`` so that a deviant
+  /// spelling (Soudakov) still finds its Судаков.
+  static let resemblance = 0.75
+
+  /// The capitalized Cyrillic words of `facts` with their name keys.
+  static func capitalizedKeys(_ facts: [ParagraphFacts]) -> [(NameKey, String)] {
+    facts.flatMap { ParagraphFacts.words(of: $0.text) }.filter(isCyrillicName).uniqued()
+      .map { (NameKey($0), $0) }
+  }
+
+  /// Whether `word` starts with a Cyrillic capital.
+  static func isCyrillicName(_ word: String) -> Bool {
+    guard let first = word.unicodeScalars.first else { return false }
+    return first.properties.isUppercase && UnicodeScript(first) == .cyrillic
+  }
+
+  /// The spelling compared: lower-cased, without a possessive ’s.
+  static func spelling(_ word: String) -> String {
+    var lower = word.lowercased()
+    for suffix in ["'s", "’s"] where lower.hasSuffix(suffix) { lower.removeLast(2) }
+    return lower
+  }
+
+  /// Whether `a` and `b` are two spellings of one word: one letter apart, or two letters apart
+  /// inside the stem of words of six letters or more; never when one extends the other.
+  static func isVariant(_ a: String, of b: String) -> Bool {
+    guard !a.hasPrefix(b), !b.hasPrefix(a) else { return false }
+    let distance = editDistance(Array(a), Array(b))
+    if distance == 1 { return true }
+    return distance == 2 && min(a.count, b.count) >= 6 && a.suffix(2) == b.suffix(2)
+  }
+
+  /// Whether two lists of Cyrillic counterparts hold a word of one stem (Судаков / Судакова),
+  /// which tells one person spelled two ways from two people (Ірина / Арина, Iryna / Aryna).
+  static func shareStem(_ a: [String], _ b: [String]) -> Bool {
+    a.contains { x in
+      b.contains { y in
+        let common = zip(x.lowercased(), y.lowercased()).prefix { $0 == $1 }.count
+        return common >= min(4, x.count, y.count)
+      }
+    }
+  }
+
+  /// Whether `a` and `b` differ only in their last two letters: a Ukrainian case ending
+  /// (Одеси / Odesa, Волині / Volyn), which says nothing about the standard.
+  static func differsInEndingOnly(_ a: String, _ b: String) -> Bool {
+    let common = zip(a, b).prefix { $0 == $1 }.count
+    return common >= max(a.count, b.count) - 2
+  }
+
+  /// The Levenshtein distance between `a` and `b`.
+  ///
+  /// - Complexity: O(*m* · *n*).
+  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    var previous = Array(0...b.count)
+    for (i, x) in a.enumerated() {
+      var current = [i + 1]
+      for (j, y) in b.enumerated() {
+        current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+      }
+      previous = current
+    }
+    return previous[b.count]
+  }
+}

@@ -1,0 +1,92 @@
+import TriglotAlign
+import TriglotText
+
+/// Compares the values (numbers or dates) that the editions state in one group and tells which
+/// edition deviates.
+///
+/// Values are compared by key, as multisets: an edition that states "256" twice where the others
+/// state it once deviates too. With three editions the majority decides: an edition whose count of
+/// a key differs from the other two is the deviating one. With two editions (or three that all
+/// disagree) no edition can be blamed and the deviation is reported without one.
+struct ValueComparison {
+  /// One edition's deviation, or a deviation no single edition can be blamed for.
+  struct Deviation: Equatable {
+    /// The deviating edition; `nil` when no majority says which.
+    var edition: Language?
+    /// For the deviating edition: its values the others lack; for the others: their values the
+    /// deviating edition lacks. As written, in text order.
+    var values: [Language: [String]]
+    /// The keys the deviating edition states more often than the majority.
+    var added: [String]
+    /// The keys the deviating edition states less often than the majority.
+    var lacking: [String]
+  }
+
+  /// The deviations among `values` (each edition's values in the group, in text order).
+  ///
+  /// - Complexity: O(*n* log *n*) in the number of values.
+  static func deviations(_ values: [Language: [AuditValue]]) -> [Deviation] {
+    let languages = values.keys.sorted()
+    guard languages.count >= 2 else { return [] }
+    let counts = values.mapValues { list in
+      list.reduce(into: [String: Int]()) { $0[$1.key, default: 0] += 1 }
+    }
+    let keys = Set(counts.values.flatMap(\.keys))
+    guard keys.contains(where: { key in Set(languages.map { counts[$0]?[key] ?? 0 }).count > 1 })
+    else { return [] }
+
+    if languages.count == 3 {
+      var result: [Deviation] = []
+      var blamed = true
+      for language in languages {
+        var added: [String] = []
+        var lacking: [String] = []
+        for key in keys.sorted() {
+          let others = languages.filter { $0 != language }.map { counts[$0]?[key] ?? 0 }
+          let own = counts[language]?[key] ?? 0
+          if others[0] == others[1] && own != others[0] {
+            if own > others[0] { added.append(key) } else { lacking.append(key) }
+          } else if others[0] != others[1] && own != others[0] && own != others[1] {
+            blamed = false
+          }
+        }
+        if !added.isEmpty || !lacking.isEmpty {
+          result.append(deviation(of: language, added: added, lacking: lacking, in: values))
+        }
+      }
+      if blamed { return result }
+    }
+    return [unblamed(values, counts: counts, keys: keys)]
+  }
+
+  private static func deviation(
+    of language: Language, added: [String], lacking: [String], in values: [Language: [AuditValue]]
+  ) -> Deviation {
+    var shown: [Language: [String]] = [:]
+    for (other, list) in values {
+      let keys = Set(other == language ? added : lacking)
+      shown[other] = unique(list.filter { keys.contains($0.key) }.map(\.text))
+    }
+    return Deviation(edition: language, values: shown, added: added, lacking: lacking)
+  }
+
+  private static func unblamed(
+    _ values: [Language: [AuditValue]], counts: [Language: [String: Int]], keys: Set<String>
+  ) -> Deviation {
+    var shown: [Language: [String]] = [:]
+    for (language, list) in values {
+      let differing = Set(
+        keys.filter { key in
+          Set(values.keys.map { counts[$0]?[key] ?? 0 }).count > 1
+            && (counts[language]?[key] ?? 0) > 0
+        })
+      shown[language] = unique(list.filter { differing.contains($0.key) }.map(\.text))
+    }
+    return Deviation(edition: nil, values: shown, added: [], lacking: [])
+  }
+
+  private static func unique(_ texts: [String]) -> [String] {
+    var seen: Set<String> = []
+    return texts.filter { seen.insert($0).inserted }
+  }
+}

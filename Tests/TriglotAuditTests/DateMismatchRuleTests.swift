@@ -1,0 +1,52 @@
+import Testing
+import TriglotAlign
+import TriglotAudit
+import TriglotText
+
+@Suite("date-mismatch rule")
+struct DateMismatchRuleTests {
+  typealias Case = ValueRuleCase
+
+  static let cases: [Case] = [
+    Case(
+      uk: "Брифінг відбувся 25 липня.", en: "The briefing took place on July 25.",
+      ru: "Брифинг состоялся 25 июля.", edition: nil),
+    Case(
+      uk: "Це сталося 25-го липня.", en: "It happened on July 25.", ru: "Это случилось 25-го июля.",
+      edition: nil),
+    Case(
+      uk: "З 1 по 24 липня експорт зріс.", en: "On July 1-24, exports grew.",
+      ru: "С 1 по 24 июля экспорт вырос.", edition: nil),
+    Case(
+      uk: "Півфінали 12 і 14 травня.", en: "Semi-finals on May 12 and 14.",
+      ru: "Полуфиналы 12 и 14 мая.", edition: nil),
+    Case(
+      uk: "Заступниця Марта Коваль виступила.", en: "Deputy Marta Koval spoke.",
+      ru: "Заместитель Марта Коваль выступила.", edition: nil),
+    Case(
+      uk: "Брифінг відбувся 25 липня.", en: "The briefing took place on July 26.",
+      ru: "Брифинг состоялся 25 июля.", edition: .en),
+    Case(
+      uk: "Засідання 25 лютого.", en: "The session on February 25.", ru: "Заседание 26 февраля.",
+      edition: .ru),
+    Case(
+      uk: "Прем'єра 21 березня.", en: "The premiere on March 20.", ru: "Премьера 20 марта.",
+      edition: .uk),
+  ]
+
+  @Test(arguments: cases)
+  func table(_ example: Case) throws {
+    try example.check(DateMismatchRule())
+  }
+
+
+  @Test func numbersOfADateAreNotNumberFindings() {
+    let findings = AuditFixture.findings(
+      NumberMismatchRule(),
+      [
+        .uk: "Брифінг відбувся 25 липня.", .en: "The briefing took place on July 26.",
+        .ru: "Брифинг состоялся 25 июля.",
+      ])
+    #expect(findings.isEmpty)
+  }
+}

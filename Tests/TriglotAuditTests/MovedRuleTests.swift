@@ -1,0 +1,60 @@
+import Testing
+import TriglotAlign
+import TriglotAudit
+import TriglotText
+
+@Suite("moved rule")
+struct MovedRuleTests {
+  static let filler: [[Language: AuditFixture.Cell]] = (1...3).map { number in
+    [
+      .uk: .init(stringLiteral: "Абзац номер \(number) про засідання уряду."),
+      .en: .init(stringLiteral: "Paragraph number \(number) about the cabinet meeting."),
+      .ru: .init(stringLiteral: "Абзац номер \(number) о заседании правительства."),
+    ]
+  }
+
+  static let ukMayor =
+    "Мер Ігор Терехов 17 вересня повідомив про 256 пошкоджених квартир і 37 автомобілів."
+  static let ruMayor =
+    "Мэр Игорь Терехов 17 сентября сообщил о 256 поврежденных квартирах и 37 автомобилях."
+  static let enMayor =
+    "Mayor Ihor Terekhov reported on September 17 that 256 apartments and 37 cars were damaged."
+
+  struct Case: Sendable, CustomTestStringConvertible {
+    var name: String
+    var rows: [[Language: AuditFixture.Cell]]
+    var moved: Language?
+    var testDescription: String { name }
+  }
+
+  static let cases: [Case] = [
+    Case(
+      name: "English paragraph moved to the end",
+      rows: [[.uk: .init(stringLiteral: ukMayor), .ru: .init(stringLiteral: ruMayor)]] + filler
+        + [[.en: .init(stringLiteral: enMayor)]],
+      moved: .en),
+    Case(
+      name: "Ukrainian paragraph moved to the start",
+      rows: [[.uk: .init(stringLiteral: ukMayor)]] + filler
+        + [[.en: .init(stringLiteral: enMayor), .ru: .init(stringLiteral: ruMayor)]],
+      moved: .uk),
+    Case(
+      name: "unrelated one-sided paragraphs are not moved",
+      rows: [[.uk: .init(stringLiteral: ukMayor), .ru: .init(stringLiteral: ruMayor)]] + filler
+        + [[.en: "Follow us on Telegram for 24 updates a day from Kyiv."]],
+      moved: nil),
+  ]
+
+  @Test(arguments: cases)
+  func table(_ example: Case) {
+    let findings = Auditor().findings(in: AuditFixture.context(example.rows))
+    #expect(
+      findings.filter { $0.rule == "moved" }.map(\.edition) == (example.moved.map { [$0] } ?? []))
+    if example.moved != nil {
+      #expect(!findings.contains { $0.rule == "missing" }, "moved explains the gaps")
+      #expect(findings.allSatisfy { $0.severity == .info })
+    } else {
+      #expect(findings.contains { $0.rule == "missing" })
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import Testing
+import TriglotAlign
+import TriglotAudit
+import TriglotText
+
+@Suite("number-mismatch rule")
+struct NumberMismatchRuleTests {
+  typealias Case = ValueRuleCase
+
+  static let cases: [Case] = [
+    // Equal values written differently are not findings.
+    Case(
+      uk: "Виділили 1 200 грн.", en: "They allocated UAH 1,200.", ru: "Выделили 1 200 грн.",
+      edition: nil),
+    Case(
+      uk: "Зібрали 1,2 тис. підписів.", en: "They collected 1.2 thousand signatures.",
+      ru: "Собрали 1,2 тыс. подписей.", edition: nil),
+    Case(
+      uk: "Зібрали 1,2 тис. підписів.", en: "They collected 1,200 signatures.",
+      ru: "Собрали 1 200 подписей.", edition: nil),
+    Case(
+      uk: "Ціни зросли на 30%.", en: "Prices rose by 30 %.", ru: "Цены выросли на 30 %.",
+      edition: nil),
+    Case(
+      uk: "Кредит на 1,5 млрд грн.", en: "A loan of UAH 1.5 billion.",
+      ru: "Кредит на 1,5 млрд грн.", edition: nil),
+    Case(
+      uk: "Саміт «Групи семи».", en: "The G7 summit.", ru: "Саммит «Большой семерки».", edition: nil
+    ),
+    // Real changes of value.
+    Case(
+      uk: "Пошкоджено 256 квартир.", en: "256 apartments were damaged.",
+      ru: "Повреждены 265 квартир.", edition: .ru),
+    Case(
+      uk: "Пошкоджено 256 квартир.", en: "265 apartments were damaged.",
+      ru: "Повреждены 256 квартир.", edition: .en),
+    Case(uk: "Зростання на 15,5%.", en: "Growth of 15.5%.", ru: "Рост на 16,5%.", edition: .ru),
+    Case(
+      uk: "Ціни зросли на 31%.", en: "Prices rose by 30%.", ru: "Цены выросли на 30%.", edition: .uk
+    ),
+  ]
+
+  @Test(arguments: cases)
+  func table(_ example: Case) throws {
+    try example.check(NumberMismatchRule())
+  }
+
+
+  @Test func showsWhichNumbersDifferInWhichEdition() {
+    let finding = AuditFixture.findings(
+      NumberMismatchRule(),
+      [
+        .uk: "Пошкоджено 256 квартир.", .en: "256 apartments were damaged.",
+        .ru: "Повреждены 265 квартир.",
+      ]
+    ).first
+    #expect(finding?.values == [.uk: ["256"], .en: ["256"], .ru: ["265"]])
+    #expect(finding?.message == "Russian edition says 265 where Ukrainian and English say 256")
+  }
+
+  @Test func twoEditionsBlameNoOne() {
+    let findings = AuditFixture.findings(
+      NumberMismatchRule(), [.uk: "Пошкоджено 256 квартир.", .en: "265 apartments were damaged."])
+    #expect(findings.count == 1)
+    #expect(findings.first?.edition == nil)
+  }
+
+  @Test func boilerplateIsSkipped() {
+    let findings = AuditFixture.findings(
+      NumberMismatchRule(),
+      [
+        .uk: .init("Читайте також: 5 новин", boilerplate: true),
+        .en: .init("Read also: 7 stories", boilerplate: true),
+      ])
+    #expect(findings.isEmpty)
+  }
+}
