@@ -28,6 +28,7 @@ extension AuditContext {
     let normalizer = TextNormalizer(mode: .display)
     let identifier = LanguageIdentifier()
     var facts: [Language: [ParagraphFacts]] = [:]
+    var memo = NameKeyMemo()
     for edition in alignment.editions {
       let info = alignment.paragraphInfo[edition.language] ?? []
       facts[edition.language] = edition.paragraphs.enumerated().map { index, paragraph in
@@ -44,7 +45,7 @@ extension AuditContext {
           isBoilerplate: paragraphInfo?.isBoilerplate ?? false, language: detected,
           mixedScriptWords: repairs.filter { $0.kind == .homoglyph }.map {
             AuditValue(text: $0.before, key: $0.after)
-          }, anchors: paragraphInfo?.anchors)
+          }, anchors: paragraphInfo?.anchors, memo: &memo)
       }
     }
     self.init(alignment: alignment, facts: facts)

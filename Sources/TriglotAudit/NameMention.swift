@@ -13,18 +13,23 @@ public struct NameMention: Sendable, Hashable {
   /// Every key under which the word can be found (``NameKey/keys``): its stems with and
   /// without case endings and its name-table entries. Two words sharing one are the same name.
   public var keys: Set<String>
+  /// The word's ``NameKey``, for similarity checks.
+  public var nameKey: NameKey
 
   /// Creates a mention with the given keys.
   public init(name: String, word: String, key: String, keys: Set<String>) {
-    self.name = name
-    self.word = word
+    self.init(name: name, word: word, nameKey: NameKey(word))
     self.key = key
     self.keys = keys
   }
 
-  /// Creates a mention of `word`, part of `name`, keyed by ``NameKey``.
-  public init(name: String, word: String) {
-    let nameKey = NameKey(word)
-    self.init(name: name, word: word, key: nameKey.key, keys: Set(nameKey.keys))
+  /// Creates a mention of `word`, part of `name`, keyed by `nameKey` (by default computed).
+  public init(name: String, word: String, nameKey: NameKey? = nil) {
+    let nameKey = nameKey ?? NameKey(word)
+    self.name = name
+    self.word = word
+    self.nameKey = nameKey
+    self.key = nameKey.key
+    self.keys = Set(nameKey.keys)
   }
 }

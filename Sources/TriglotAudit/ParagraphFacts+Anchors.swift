@@ -25,6 +25,17 @@ extension ParagraphFacts {
     text: String, edition: Language, isBoilerplate: Bool, language: Language?,
     mixedScriptWords: [AuditValue] = [], anchors: ParagraphAnchors? = nil
   ) {
+    var memo = NameKeyMemo()
+    self.init(
+      text: text, edition: edition, isBoilerplate: isBoilerplate, language: language,
+      mixedScriptWords: mixedScriptWords, anchors: anchors, memo: &memo)
+  }
+
+  /// Extracts the facts as above, keying words through the article's `memo`.
+  init(
+    text: String, edition: Language, isBoilerplate: Bool, language: Language?,
+    mixedScriptWords: [AuditValue], anchors: ParagraphAnchors?, memo: inout NameKeyMemo
+  ) {
     let anchors = anchors ?? ParagraphAnchors(text: text, language: edition)
     var dates = anchors.dates.filter { !Self.isNameLikeMonth($0) }
       .map { AuditValue(text: $0.text, key: $0.key) }
@@ -51,16 +62,14 @@ extension ParagraphFacts {
     let names = anchors.names.filter { !Self.isAcronym($0.text) }.flatMap { name in
       Self.words(of: name.text).filter { word in
         !Self.isAcronym(word) && LexiconAnchor.extract(from: word).isEmpty
-      }.map {
-        NameMention(name: name.text, word: $0)
-      }
+      }.map { NameMention(name: name.text, word: $0, nameKey: memo.key($0)) }
     }
     self.init(
       text: text, isBoilerplate: isBoilerplate, language: language,
       numbers: numbers.flatMap { number in
         number.keys.map { AuditValue(text: number.text, key: $0) }
       },
-      dates: dates, names: names, mixedScriptWords: mixedScriptWords)
+      dates: dates, names: names, mixedScriptWords: mixedScriptWords, memo: &memo)
   }
 
   /// The words and dashes that join two days of one month: `з 1 по 24 липня`,

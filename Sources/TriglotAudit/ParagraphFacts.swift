@@ -19,6 +19,8 @@ public struct ParagraphFacts: Sendable, Hashable {
   public var dates: [AuditValue]
   /// The words of the names of people and places; keys match across editions and cases.
   public var names: [NameMention]
+  /// The words of the paragraph (``words(of:)``) with their name keys, in text order.
+  public var words: [KeyedWord]
   /// Every ``NameKey`` key of every word of the paragraph, capitalized or not, so that a name
   /// counts as present even where it starts a sentence or is used as an adjective.
   public var wordKeys: Set<String>
@@ -31,13 +33,27 @@ public struct ParagraphFacts: Sendable, Hashable {
     numbers: [AuditValue] = [], dates: [AuditValue] = [], names: [NameMention] = [],
     mixedScriptWords: [AuditValue] = []
   ) {
+    var memo = NameKeyMemo()
+    self.init(
+      text: text, isBoilerplate: isBoilerplate, language: language, numbers: numbers,
+      dates: dates, names: names, mixedScriptWords: mixedScriptWords, memo: &memo)
+  }
+
+  /// Creates the facts of one paragraph, keying its words through the article's `memo`.
+  init(
+    text: String, isBoilerplate: Bool, language: Language?, numbers: [AuditValue],
+    dates: [AuditValue], names: [NameMention], mixedScriptWords: [AuditValue],
+    memo: inout NameKeyMemo
+  ) {
     self.text = text
     self.isBoilerplate = isBoilerplate
     self.language = language
     self.numbers = numbers
     self.dates = dates
     self.names = names
-    self.wordKeys = Set(Self.words(of: text).flatMap { NameKey($0).keys })
+    let words = Self.words(of: text).map { KeyedWord(text: $0, key: memo.key($0)) }
+    self.words = words
+    self.wordKeys = Set(words.flatMap(\.key.keys))
     self.mixedScriptWords = mixedScriptWords
   }
 

@@ -65,7 +65,7 @@ struct ValueComparison {
     var shown: [Language: [String]] = [:]
     for (other, list) in values {
       let keys = Set(other == language ? added : lacking)
-      shown[other] = unique(list.filter { keys.contains($0.key) }.map(\.text))
+      shown[other] = list.filter { keys.contains($0.key) }.map(\.text).uniqued()
     }
     return Deviation(edition: language, values: shown, added: added, lacking: lacking)
   }
@@ -80,13 +80,8 @@ struct ValueComparison {
           Set(values.keys.map { counts[$0]?[key] ?? 0 }).count > 1
             && (counts[language]?[key] ?? 0) > 0
         })
-      shown[language] = unique(list.filter { differing.contains($0.key) }.map(\.text))
+      shown[language] = list.filter { differing.contains($0.key) }.map(\.text).uniqued()
     }
     return Deviation(edition: nil, values: shown, added: [], lacking: [])
-  }
-
-  private static func unique(_ texts: [String]) -> [String] {
-    var seen: Set<String> = []
-    return texts.filter { seen.insert($0).inserted }
   }
 }

@@ -59,11 +59,3 @@ struct ValueMismatchFinder {
     }
   }
 }
-
-extension Array where Element: Hashable {
-  /// The elements in order, each kept at its first occurrence.
-  func uniqued() -> [Element] {
-    var seen: Set<Element> = []
-    return filter { seen.insert($0).inserted }
-  }
-}

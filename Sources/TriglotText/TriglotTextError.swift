@@ -8,6 +8,8 @@ public enum TriglotTextError: Error, Equatable, Sendable {
   case binaryInput(source: String, byteOffset: Int)
   /// The input is not valid UTF-8 at the given byte offset.
   case invalidUTF8(source: String, byteOffset: Int)
+  /// The input could not be read (an I/O error); `reason` is the system's word for it.
+  case unreadableInput(source: String, reason: String)
   /// ICU failed; the wrapped error says while doing what.
   case icu(source: String, ICUError)
 }
@@ -21,6 +23,8 @@ extension TriglotTextError: LocalizedError {
       "\(source): looks like a binary file (NUL byte at byte offset \(offset)); give a UTF-8 text file"
     case .invalidUTF8(let source, let offset):
       "\(source): invalid UTF-8 at byte offset \(offset); convert the file to UTF-8 (e.g. iconv -f cp1251 -t utf-8) or pass --lossy to replace bad bytes with U+FFFD"
+    case .unreadableInput(let source, let reason):
+      "\(source): cannot read the input (\(reason))"
     case .icu(let source, let error):
       "\(source): \(error.description)"
     }

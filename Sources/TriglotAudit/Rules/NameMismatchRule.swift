@@ -51,7 +51,7 @@ public struct NameMismatchRule: AuditRule {
               ),
               (lacking == .ru && others.contains(.uk) && others.contains(.en))
                 || keys.contains(where: { !$0.isDisjoint(with: articleKeys[lacking] ?? []) }),
-              !Self.resembles(words.map(\.word), anyWordOf: facts[lacking]!)
+              !Self.resembles(words.map(\.nameKey), anyWordOf: facts[lacking]!)
             else { continue }
             values[other, default: []].append(name)
           }
@@ -77,13 +77,11 @@ public struct NameMismatchRule: AuditRule {
   /// Дніпропетровськ / Днепропетровск).
   static let resemblance = 0.8
 
-  /// Whether some capitalized word of `facts` resembles one of `words`.
-  static func resembles(_ words: [String], anyWordOf facts: [ParagraphFacts]) -> Bool {
-    let keys = words.map(NameKey.init)
-    return facts.flatMap { ParagraphFacts.words(of: $0.text) }.contains { candidate in
-      guard candidate.first!.isUppercase else { return false }
-      let key = NameKey(candidate)
-      return keys.contains { $0.similarity(to: key) >= resemblance }
+  /// Whether some capitalized word of `facts` resembles one of the name words keyed `keys`.
+  static func resembles(_ keys: [NameKey], anyWordOf facts: [ParagraphFacts]) -> Bool {
+    facts.flatMap(\.words).contains { candidate in
+      guard candidate.text.first!.isUppercase else { return false }
+      return keys.contains { $0.similarity(to: candidate.key) >= resemblance }
     }
   }
 

@@ -38,8 +38,7 @@ public struct NameSpellingRule: AuditRule {
   private struct Mention {
     var group: Int
     var word: String
-    var key: String
-    var keys: Set<String>
+    var nameKey: NameKey
     var spelling: String
   }
 
@@ -53,15 +52,16 @@ public struct NameSpellingRule: AuditRule {
       // Every capitalized word, not only the names the anchors found: a name that starts a
       // sentence is still a name.
       for facts in context.articleFacts(.en, inGroup: group) {
-        for word in ParagraphFacts.words(of: facts.text)
-        where word.count >= 4 && word.first!.isUppercase && !ParagraphFacts.isAcronym(word) {
-          let nameKey = NameKey(word)
-          guard cyrillic.contains(where: { $0.0.similarity(to: nameKey) >= Self.resemblance })
+        for word in facts.words
+        where word.text.count >= 4 && word.text.first!.isUppercase
+          && !ParagraphFacts.isAcronym(word.text)
+        {
+          guard cyrillic.contains(where: { $0.key.similarity(to: word.key) >= Self.resemblance })
           else { continue }
           mentions.append(
             Mention(
-              group: group, word: word, key: nameKey.key, keys: Set(nameKey.keys),
-              spelling: Self.spelling(word)))
+              group: group, word: word.text, nameKey: word.key, spelling: Self.spelling(word.text)
+            ))
         }
       }
     }
@@ -90,12 +90,11 @@ public struct NameSpellingRule: AuditRule {
         (context.facts[.uk] ?? []).filter { !$0.isBoilerplate }
       )
       for mention in mentions where LexiconAnchor.extract(from: mention.word).isEmpty {
-        let key = NameKey(mention.word)
         guard mention.word.allSatisfy(\.isASCII) else { continue }
-        let forms = ukrainian.filter { $0.0.matches(key) }.map { standard($0.1) }
+        let forms = ukrainian.filter { $0.key.matches(mention.nameKey) }.map { standard($0.text) }
           .filter { $0.count == mention.word.count && $0.last == mention.word.last }
         let distances = forms.map {
-          (form: $0, distance: Self.editDistance(Array(Self.spelling($0)), Array(mention.spelling)))
+          (form: $0, distance: EditDistance.levenshtein(Array(Self.spelling($0)), Array(mention.spelling)))
         }
         guard let closest = distances.min(by: { $0.distance < $1.distance }),
           closest.distance > 0, closest.distance <= 2,
@@ -146,10 +145,9 @@ public struct NameSpellingRule: AuditRule {
     var result: [Language: [String]] = [:]
     for language in context.languages where language != .en {
       let words = context.articleFacts(language, inGroup: mention.group)
-        .flatMap { ParagraphFacts.words(of: $0.text) }.filter(Self.isCyrillicName)
-      let key = NameKey(mention.word)
-      result[language] = words.filter { key.similarity(to: NameKey($0)) >= Self.resemblance }
-        .uniqued()
+        .flatMap(\.words).filter { Self.isCyrillicName($0.text) }
+      result[language] = words.filter { mention.nameKey.similarity(to: $0.key) >= Self.resemblance }
+        .map(\.text).uniqued()
     }
     return result
   }
@@ -167,10 +165,9 @@ public struct NameSpellingRule: AuditRule {
   /// spelling (Soudakov) still finds its Судаков.
   static let resemblance = 0.75
 
-  /// The capitalized Cyrillic words of `facts` with their name keys.
-  static func capitalizedKeys(_ facts: [ParagraphFacts]) -> [(NameKey, String)] {
-    facts.flatMap { ParagraphFacts.words(of: $0.text) }.filter(isCyrillicName).uniqued()
-      .map { (NameKey($0), $0) }
+  /// The distinct capitalized Cyrillic words of `facts` with their name keys.
+  static func capitalizedKeys(_ facts: [ParagraphFacts]) -> [KeyedWord] {
+    facts.flatMap(\.words).filter { isCyrillicName($0.text) }.uniqued()
   }
 
   /// Whether `word` starts with a Cyrillic capital.
@@ -190,7 +187,7 @@ public struct NameSpellingRule: AuditRule {
   /// inside the stem of words of six letters or more; never when one extends the other.
   static func isVariant(_ a: String, of b: String) -> Bool {
     guard !a.hasPrefix(b), !b.hasPrefix(a) else { return false }
-    let distance = editDistance(Array(a), Array(b))
+    let distance = EditDistance.levenshtein(Array(a), Array(b))
     if distance == 1 { return true }
     return distance == 2 && min(a.count, b.count) >= 6 && a.suffix(2) == b.suffix(2)
   }
@@ -213,18 +210,4 @@ public struct NameSpellingRule: AuditRule {
     return common >= max(a.count, b.count) - 2
   }
 
-  /// The Levenshtein distance between `a` and `b`.
-  ///
-  /// - Complexity: O(*m* · *n*).
-  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-    var previous = Array(0...b.count)
-    for (i, x) in a.enumerated() {
-      var current = [i + 1]
-      for (j, y) in b.enumerated() {
-        current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
-      }
-      previous = current
-    }
-    return previous[b.count]
-  }
 }

@@ -9,21 +9,10 @@ enum SkeletonDistance {
     return 1 - Double(distance(a, b)) / Double(longer)
   }
 
-  /// The Levenshtein distance (insertions, deletions and substitutions cost 1).
+  /// The Levenshtein distance (insertions, deletions and substitutions cost 1), with the
+  /// alternating vowel equal to i, e and o.
   static func distance(_ a: [NameSkeleton.Symbol], _ b: [NameSkeleton.Symbol]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for (row, symbolA) in a.enumerated() {
-      current[0] = row + 1
-      for (column, symbolB) in b.enumerated() {
-        let substitution = previous[column] + (same(symbolA, symbolB) ? 0 : 1)
-        current[column + 1] = min(substitution, previous[column + 1] + 1, current[column] + 1)
-      }
-      swap(&previous, &current)
-    }
-    return previous[b.count]
+    EditDistance.levenshtein(a, b, same: same)
   }
 
   private static func same(_ a: NameSkeleton.Symbol, _ b: NameSkeleton.Symbol) -> Bool {

@@ -118,55 +118,20 @@ struct Translit: ParsableCommand {
   private func streamStandardInput() throws {
     var stream = LineStream(fileDescriptor: STDIN_FILENO, chunkSize: 1 << 18)
     let language = resolvedLanguage(sample: try stream.peek())
-    var output: [UInt8] = []
-    output.reserveCapacity(1 << 17)
     do {
       if all {
         let transliterators = try transliterators(for: language)
-        var first = true
-        try stream.forEachBlock { block in
-          let bad = LineStream.firstInvalidUTF8(in: block)
-          let valid = UnsafeBufferPointer(
-            rebasing: block[
-              ..<(bad.map { LineStream.lineStart(before: $0, in: block) } ?? block.count)])
-          var lines = valid.split(separator: 0x0A, omittingEmptySubsequences: false)
-          if valid.last == 0x0A || valid.isEmpty { lines.removeLast() }
-          for line in lines {
-            if !first { output.append(0x0A) }
-            first = false
-            output.append(
-              contentsOf: try render(
-                String(decoding: line, as: UTF8.self), with: transliterators
-              ).utf8)
-            if line.endIndex < valid.endIndex { output.append(0x0A) }
-          }
-          Self.write(&output)
-          return bad
-        }
+        try stream.forEachLine({ try render($0, with: transliterators) }, write: Self.write)
       } else {
         // Blocks are split between the processors, each with its own cache.
-        let transliterator = try ParallelTransliterator(try standard(for: language))
-        try stream.forEachBlock { block in
-          guard let bad = try transliterator.transliterate(validatingUTF8: block, into: &output)
-          else {
-            Self.write(&output)
-            return nil
-          }
-          output.removeAll(keepingCapacity: true)
-          let valid = UnsafeBufferPointer(
-            rebasing: block[..<LineStream.lineStart(before: bad, in: block)])
-          _ = try transliterator.transliterate(validatingUTF8: valid, into: &output)
-          Self.write(&output)
-          return bad
-        }
+        try ParallelTransliterator(try standard(for: language)).transliterate(
+          &stream, write: Self.write)
       }
     } catch let error as LineStream.InvalidUTF8 {
-      Self.write(&output)
       throw CLIError(
         "<stdin>: invalid UTF-8 on line \(error.line) (byte offset \(error.byteOffset)); "
           + "convert the input to UTF-8 (e.g. iconv -f cp1251 -t utf-8)")
     }
-    Self.write(&output)
   }
 
   private func makeTransliterator(_ language: Language) throws -> Transliterator {

@@ -1,20 +1,24 @@
 import Foundation
-import TriglotText
 
 /// Reads a file descriptor in fixed-size chunks and hands out its text in blocks of whole lines,
 /// in constant memory: a line longer than `maxPending` bytes is handed out in pieces cut after an
 /// ASCII space or tab, so that not even a 1 GB line is held whole. The consumer checks the UTF-8
 /// (usually while it works through the block anyway) and reports where it goes wrong; the stream
 /// turns that into a line number.
-struct LineStream {
+///
+/// `translit` streams standard input through it; ``ParallelTransliterator`` and
+/// ``forEachLine(_:)`` are the two ways to consume it.
+public struct LineStream {
   /// A line that is not valid UTF-8.
-  struct InvalidUTF8: Error {
+  public struct InvalidUTF8: Error, Equatable, Sendable {
     /// The 1-based line number.
-    var line: Int
+    public var line: Int
     /// The byte offset of the bad sequence from the start of the input.
-    var byteOffset: Int
+    public var byteOffset: Int
   }
 
+  /// The input's name in error messages ("<stdin>", a path).
+  public let source: String
   private let fileDescriptor: Int32
   private let chunkSize: Int
   private let maxPending: Int
@@ -25,16 +29,21 @@ struct LineStream {
   /// Newlines in the input before `buffer`.
   private var linesBefore = 0
 
-  /// Reads `fileDescriptor` (not closed here) `chunkSize` bytes at a time.
-  init(fileDescriptor: Int32, chunkSize: Int = 1 << 16, maxPending: Int = 1 << 20) {
+  /// Reads `fileDescriptor` (not closed here) `chunkSize` bytes at a time; `source` names it in
+  /// errors.
+  public init(
+    fileDescriptor: Int32, source: String = "<stdin>", chunkSize: Int = 1 << 16,
+    maxPending: Int = 1 << 20
+  ) {
     self.fileDescriptor = fileDescriptor
+    self.source = source
     self.chunkSize = chunkSize
     self.maxPending = maxPending
   }
 
   /// The first bytes of the input (up to one chunk), read now and handed out again by
   /// `forEachBlock`.
-  mutating func peek() throws -> ArraySlice<UInt8> {
+  public mutating func peek() throws -> ArraySlice<UInt8> {
     if buffer.isEmpty && !atEnd { try readChunk() }
     return buffer[...]
   }
@@ -46,7 +55,7 @@ struct LineStream {
   ///
   /// - Throws: ``InvalidUTF8`` naming the line and byte offset `body` reported, or what `body`
   ///   throws.
-  mutating func forEachBlock(_ body: (UnsafeBufferPointer<UInt8>) throws -> Int?) throws {
+  public mutating func forEachBlock(_ body: (UnsafeBufferPointer<UInt8>) throws -> Int?) throws {
     while true {
       if buffer.isEmpty && !atEnd { try readChunk() }
       let cut = try buffer.withUnsafeBufferPointer { bytes -> Int in
@@ -90,7 +99,8 @@ struct LineStream {
       if count < 0 && errno == EINTR { continue }
       if count < 0 {
         buffer.removeLast(chunkSize)
-        throw CLIError("<stdin>: cannot read standard input (\(String(cString: strerror(errno))))")
+        throw TriglotTextError.unreadableInput(
+          source: source, reason: String(cString: strerror(errno)))
       }
       buffer.removeLast(chunkSize - count)
       if count == 0 { atEnd = true }
@@ -100,7 +110,7 @@ struct LineStream {
 
   /// The offset just past the last "\n" before `offset` in `bytes` (0 when there is none): where
   /// the line holding `offset` starts.
-  static func lineStart(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+  public static func lineStart(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
     lastIndex(of: 0x0A, in: UnsafeBufferPointer(rebasing: bytes[..<offset])).map { $0 + 1 } ?? 0
   }
 
@@ -136,7 +146,7 @@ struct LineStream {
   }
 
   /// The offset of the first byte that does not start a well-formed UTF-8 sequence, or nil.
-  static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+  public static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     guard let base = bytes.baseAddress else { return nil }
     let raw = UnsafeRawPointer(base)
     let count = bytes.count
@@ -167,5 +177,40 @@ struct LineStream {
       index += length
     }
     return nil
+  }
+
+  /// Calls `body` with each line of the input (without its "\n") and hands what it returns to
+  /// `write`, with a "\n" after every line that had one; the lines before an invalid UTF-8
+  /// sequence are still processed and written.
+  ///
+  /// - Throws: ``InvalidUTF8`` for the first line that is not UTF-8, or what `body` or `write`
+  ///   throws.
+  public mutating func forEachLine(
+    _ body: (String) throws -> String, write: (inout [UInt8]) throws -> Void
+  ) throws {
+    var output: [UInt8] = []
+    output.reserveCapacity(1 << 17)
+    var first = true
+    do {
+      try forEachBlock { block in
+        let bad = Self.firstInvalidUTF8(in: block)
+        let valid = UnsafeBufferPointer(
+          rebasing: block[..<(bad.map { Self.lineStart(before: $0, in: block) } ?? block.count)])
+        var lines = valid.split(separator: 0x0A, omittingEmptySubsequences: false)
+        if valid.last == 0x0A || valid.isEmpty { lines.removeLast() }
+        for line in lines {
+          if !first { output.append(0x0A) }
+          first = false
+          output.append(contentsOf: try body(String(decoding: line, as: UTF8.self)).utf8)
+          if line.endIndex < valid.endIndex { output.append(0x0A) }
+        }
+        try write(&output)
+        return bad
+      }
+    } catch let error as InvalidUTF8 {
+      try write(&output)
+      throw error
+    }
+    try write(&output)
   }
 }
