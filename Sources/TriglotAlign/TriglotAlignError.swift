@@ -9,6 +9,10 @@ public enum TriglotAlignError: Error, Equatable, Sendable {
   case duplicateLanguage(Language, sources: [String])
   /// An edition's language is not one of uk, en, ru.
   case unsupportedLanguage(Language, source: String)
+  /// A text whose language was to be detected reads as none of uk, en and ru.
+  case unclearLanguage(source: String)
+  /// Two texts whose languages were to be detected read as the same language.
+  case sameDetectedLanguage(Language, sources: [String])
 }
 
 extension TriglotAlignError: LocalizedError {
@@ -21,6 +25,12 @@ extension TriglotAlignError: LocalizedError {
         + "(\(language.rawValue)); give one edition per language"
     case .unsupportedLanguage(let language, let source):
       "\(source): edition language '\(language.rawValue)' is not uk, en or ru"
+    case .unclearLanguage(let source):
+      "\(source): cannot tell whether it is Ukrainian, English or Russian; "
+        + "name the editions with --uk, --en and --ru"
+    case .sameDetectedLanguage(let language, let sources):
+      "\(sources.joined(separator: " and ")) both look \(language.englishName); "
+        + "give one edition per language, or name them with --uk, --en and --ru"
     }
   }
 }

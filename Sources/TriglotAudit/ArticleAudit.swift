@@ -1,11 +1,11 @@
 import TriglotAlign
 import TriglotText
 
-/// The audit of one article: its findings and its coverage.
+/// The audit of one article: its findings and its coverage, with the queries reports need.
 ///
 /// ```swift
-/// let context = AuditContext(editions: [uk, en, ru])
-/// let audit = ArticleAudit(context: context, auditor: Auditor(disabled: ["moved"]))
+/// let context = try AuditContext(editions: [uk, en, ru])
+/// let audit = ArticleAudit(context: context, auditor: Auditor(disabled: [.moved]))
 /// print(audit.coverage.editions[.en]?.paragraphs ?? 1, audit.findings.count)
 /// ```
 public struct ArticleAudit: Sendable {
@@ -22,5 +22,65 @@ public struct ArticleAudit: Sendable {
     self.context = context
     findings = auditor.findings(in: context)
     coverage = Coverage(context, source: source)
+  }
+
+  /// The same audit with only the findings at or above `severity` (what `--min-severity`
+  /// shows); coverage is unchanged.
+  public func showing(atLeast severity: Severity) -> ArticleAudit {
+    var shown = self
+    shown.findings = findings.filter { $0.severity >= severity }
+    return shown
+  }
+
+  /// Whether a finding reaches `severity`.
+  public func hasFinding(atLeast severity: Severity) -> Bool {
+    findings.contains { $0.severity >= severity }
+  }
+
+  /// The aligned editions in Triglot's order (uk, en, ru).
+  public var editions: [Edition] {
+    context.alignment.editions.sorted { $0.language < $1.language }
+  }
+
+  /// The findings that blame `language`.
+  public func findings(blaming language: Language) -> [Finding] {
+    findings.filter { $0.edition == language }
+  }
+
+  /// How many findings of each severity blame `language`.
+  public func severityCounts(_ language: Language) -> [Severity: Int] {
+    findings(blaming: language).reduce(into: [:]) { $0[$1.severity, default: 0] += 1 }
+  }
+
+  /// The findings of group `group`.
+  public func findings(inGroup group: Int) -> [Finding] {
+    findings.filter { $0.group == group }
+  }
+
+  /// The values to highlight in the `language` paragraphs of group `group`: every value a
+  /// finding of the group shows for that edition, with the finding's severity and rule.
+  public func highlights(_ language: Language, group: Int) -> [ValueHighlight] {
+    findings(inGroup: group).flatMap { finding in
+      (finding.values[language] ?? []).map {
+        ValueHighlight(text: $0, severity: finding.severity, rule: finding.rule)
+      }
+    }
+  }
+}
+
+/// A piece of a paragraph to highlight in a report: a value a finding names.
+public struct ValueHighlight: Hashable, Sendable {
+  /// The value as written.
+  public var text: String
+  /// The severity of the finding that names it.
+  public var severity: Severity
+  /// The rule of that finding.
+  public var rule: AuditRuleID
+
+  /// Creates a highlight.
+  public init(text: String, severity: Severity, rule: AuditRuleID) {
+    self.text = text
+    self.severity = severity
+    self.rule = rule
   }
 }

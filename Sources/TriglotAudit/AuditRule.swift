@@ -5,7 +5,7 @@ import TriglotAlign
 /// severity it gives its findings, and a one-line description for the rule table.
 public protocol AuditRule: Sendable {
   /// The rule's stable id ("number-mismatch").
-  var id: String { get }
+  var id: AuditRuleID { get }
   /// The severity of the rule's findings.
   var severity: Severity { get }
   /// What the rule checks, in one line.

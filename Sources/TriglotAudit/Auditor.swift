@@ -4,9 +4,8 @@ import TriglotText
 /// Runs the enabled audit rules over an aligned article.
 ///
 /// ```swift
-/// var auditor = Auditor()
-/// auditor.disabled = ["moved"]
-/// auditor.minimumSeverity = .warning
+/// var auditor = try Auditor(spellingStandard: "kmu-2010")
+/// auditor.disabled = [.moved]
 /// let findings = auditor.findings(in: context)
 /// ```
 public struct Auditor: Sendable {
@@ -17,23 +16,35 @@ public struct Auditor: Sendable {
   ]
 
   /// The ids of every rule, in the order of the rule table.
-  public static var ruleIDs: [String] { allRules.map(\.id) }
+  public static var ruleIDs: [AuditRuleID] { allRules.map(\.id) }
 
   /// The rules to run (by default ``allRules``).
   public var rules: [any AuditRule]
   /// The ids of rules not to run.
-  public var disabled: Set<String>
-  /// Findings below this severity are left out.
-  public var minimumSeverity: Severity
+  public var disabled: Set<AuditRuleID>
 
   /// Creates an auditor.
-  public init(
-    rules: [any AuditRule] = Auditor.allRules, disabled: Set<String> = [],
-    minimumSeverity: Severity = .info
-  ) {
+  public init(rules: [any AuditRule] = Auditor.allRules, disabled: Set<AuditRuleID> = []) {
     self.rules = rules
     self.disabled = disabled
-    self.minimumSeverity = minimumSeverity
+  }
+
+  /// Creates an auditor whose `name-spelling` rule also checks English names against the
+  /// Ukrainian transliteration standard with id `spellingStandard` ("kmu-2010"); the standard's
+  /// rules are compiled here, once, however many articles the auditor then checks.
+  ///
+  /// - Throws: ``TriglotAuditError/unknownStandard(_:known:)`` for an id that is not a Ukrainian
+  ///   standard, or the ICU error compiling it.
+  public init(spellingStandard id: String, disabled: Set<AuditRuleID> = []) throws {
+    guard let standard = TransliterationStandard.standard(id: id, language: .uk) else {
+      throw TriglotAuditError.unknownStandard(
+        id, known: TransliterationStandard.standards(for: .uk).map(\.id))
+    }
+    let transliterator = try Transliterator(standard)
+    let spelling = NameSpellingRule(
+      standard: { (try? transliterator.transliterate($0)) ?? $0 }, standardName: standard.id)
+    self.init(
+      rules: Auditor.allRules.map { $0.id == spelling.id ? spelling : $0 }, disabled: disabled)
   }
 
   /// The findings of the enabled rules in `context`, ordered by group, then by descending
@@ -46,30 +57,34 @@ public struct Auditor: Sendable {
   public func findings(in context: AuditContext) -> [Finding] {
     let enabled = rules.filter { !disabled.contains($0.id) }
     var findings = enabled.flatMap { $0.findings(in: context) }
-    let moved = findings.filter { $0.rule == MovedRule().id || $0.rule == PartialRule().id }
+    let moved = findings.filter { $0.rule == .moved || $0.rule == .partial }
     findings.removeAll { finding in
-      finding.rule == MissingRule().id && moved.contains { Self.explains($0, finding) }
+      finding.rule == .missing && moved.contains { Self.explains($0, finding) }
     }
     let partial = Set(
-      findings.filter { $0.rule == PartialRule().id }.map {
-        [String($0.group), $0.edition?.rawValue ?? ""]
+      findings.filter { $0.rule == .partial }.map {
+        GroupEdition(group: $0.group, edition: $0.edition)
       })
     findings.removeAll { finding in
       Self.valueRules.contains(finding.rule)
-        && partial.contains([String(finding.group), finding.edition?.rawValue ?? ""])
+        && partial.contains(GroupEdition(group: finding.group, edition: finding.edition))
         && (finding.edition.flatMap { finding.values[$0] } ?? []).isEmpty
     }
     let order = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
-    return findings.filter { $0.severity >= minimumSeverity }.sorted {
+    return findings.sorted {
       ($0.group, -$0.severity.rank, order[$0.rule] ?? 0)
         < ($1.group, -$1.severity.rank, order[$1.rule] ?? 0)
     }
   }
 
   /// The rules whose "lacks a value" findings a `partial` finding explains.
-  static let valueRules: Set<String> = [
-    NumberMismatchRule().id, DateMismatchRule().id, NameMismatchRule().id,
-  ]
+  static let valueRules: Set<AuditRuleID> = [.numberMismatch, .dateMismatch, .nameMismatch]
+
+  /// A group and the edition a finding blames in it.
+  private struct GroupEdition: Hashable {
+    var group: Int
+    var edition: Language?
+  }
 
   /// Whether `moved` pairs the paragraphs whose absence `missing` reports.
   static func explains(_ moved: Finding, _ missing: Finding) -> Bool {

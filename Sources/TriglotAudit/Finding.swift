@@ -4,7 +4,7 @@ import TriglotText
 /// One difference between the editions of an article that an audit rule found.
 public struct Finding: Sendable, Hashable {
   /// The id of the rule that found it ("number-mismatch").
-  public var rule: String
+  public var rule: AuditRuleID
   /// How much it matters.
   public var severity: Severity
   /// The index of the alignment group it concerns.
@@ -24,7 +24,7 @@ public struct Finding: Sendable, Hashable {
 
   /// Creates a finding.
   public init(
-    rule: String, severity: Severity, group: Int, edition: Language?,
+    rule: AuditRuleID, severity: Severity, group: Int, edition: Language?,
     paragraphs: [Language: [Int]], values: [Language: [String]] = [:], message: String
   ) {
     self.rule = rule

@@ -5,7 +5,7 @@ import TriglotText
 /// aligned article paragraphs of each group and words a finding per deviation.
 struct ValueMismatchFinder {
   /// The rule id the findings carry.
-  var rule: String
+  var rule: AuditRuleID
   /// The severity the findings carry.
   var severity: Severity
   /// The kind of value, for messages ("number", "date").

@@ -75,7 +75,7 @@ struct CorporaAuditTests {
   /// Whether a finding has the difference's rule and edition and covers its paragraphs.
   static func finds(_ difference: CorporaArticle.Difference, in findings: [Finding]) -> Bool {
     findings.contains { finding in
-      finding.rule == difference.rule && finding.edition?.rawValue == difference.edition
+      finding.rule.rawValue == difference.rule && finding.edition?.rawValue == difference.edition
         && difference.paragraphs.allSatisfy { key, indices in
           guard let language = Language(rawValue: key) else { return true }
           return Set(indices).isSubset(of: finding.paragraphs[language] ?? [])

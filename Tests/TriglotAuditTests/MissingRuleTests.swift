@@ -50,7 +50,7 @@ struct MissingRuleTests {
     let row = example.row.mapValues { AuditFixture.Cell($0, boilerplate: example.boilerplate) }
     let findings = MissingRule().findings(in: AuditFixture.context([row]))
     #expect(findings.compactMap(\.edition) == example.lacking)
-    #expect(findings.allSatisfy { $0.severity == .error && $0.rule == "missing" })
+    #expect(findings.allSatisfy { $0.severity == .error && $0.rule == .missing })
   }
 
   @Test func messageNamesTheLackingEdition() {

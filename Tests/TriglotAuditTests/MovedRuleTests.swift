@@ -49,12 +49,12 @@ struct MovedRuleTests {
   func table(_ example: Case) {
     let findings = Auditor().findings(in: AuditFixture.context(example.rows))
     #expect(
-      findings.filter { $0.rule == "moved" }.map(\.edition) == (example.moved.map { [$0] } ?? []))
+      findings.filter { $0.rule == .moved }.map(\.edition) == (example.moved.map { [$0] } ?? []))
     if example.moved != nil {
-      #expect(!findings.contains { $0.rule == "missing" }, "moved explains the gaps")
+      #expect(!findings.contains { $0.rule == .missing }, "moved explains the gaps")
       #expect(findings.allSatisfy { $0.severity == .info })
     } else {
-      #expect(findings.contains { $0.rule == "missing" })
+      #expect(findings.contains { $0.rule == .missing })
     }
   }
 }

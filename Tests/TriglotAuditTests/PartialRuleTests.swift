@@ -54,7 +54,7 @@ struct PartialRuleTests {
       [.uk: .init(stringLiteral: Self.fullUK), .ru: .init(stringLiteral: Self.fullRU)],
     ])
     let findings = Auditor().findings(in: context)
-    #expect(findings.map(\.rule) == ["partial"])
+    #expect(findings.map(\.rule) == [.partial])
     #expect(findings.first?.paragraphs == [.uk: [0], .en: [0], .ru: [0]])
   }
 

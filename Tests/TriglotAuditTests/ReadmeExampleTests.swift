@@ -31,7 +31,7 @@ struct ReadmeExampleTests {
     let context = try AuditContext(editions: editions)
     let audit = ArticleAudit(context: context)
     #expect(context.alignment.groups.count == 2)
-    #expect(audit.findings.map(\.rule) == ["number-mismatch"])
+    #expect(audit.findings.map(\.rule) == [.numberMismatch])
     #expect(audit.coverage.minimum == 1)
   }
 }

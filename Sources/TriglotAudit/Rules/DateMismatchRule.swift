@@ -4,7 +4,7 @@ import TriglotAlign
 /// Dates are compared by day, month and (when given) year, whatever the language and case:
 /// "July 25", "25 липня", "25-го липня" and "25 июля" agree; "26 липня" does not.
 public struct DateMismatchRule: AuditRule {
-  public let id = "date-mismatch"
+  public let id = AuditRuleID.dateMismatch
   public let severity = Severity.error
   public let summary = "aligned paragraphs that state different dates"
 

@@ -6,7 +6,7 @@ import TriglotText
 /// One finding per lacking edition, naming it. Boilerplate (navigation, captions, promos) is never
 /// reported: editions are expected to differ there.
 public struct MissingRule: AuditRule {
-  public let id = "missing"
+  public let id = AuditRuleID.missing
   public let severity = Severity.error
   public let summary = "an article paragraph that one edition lacks while another has it"
 

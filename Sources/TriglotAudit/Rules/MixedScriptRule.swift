@@ -4,7 +4,7 @@ import TriglotText
 /// `mixed-script`: a word that mixes Latin and Cyrillic look-alike letters (Харкiв with a Latin i,
 /// a Latin word with a Cyrillic о). Such words break search, spell-checking and name matching.
 public struct MixedScriptRule: AuditRule {
-  public let id = "mixed-script"
+  public let id = AuditRuleID.mixedScript
   public let severity = Severity.warning
   public let summary = "a word with Latin/Cyrillic look-alike letters mixed in"
 

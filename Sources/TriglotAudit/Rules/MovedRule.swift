@@ -9,7 +9,7 @@ import TriglotText
 /// group of the edition that holds the paragraph out of order, without changing the alignment.
 /// ``Auditor`` then drops the `missing` findings the pair explains.
 public struct MovedRule: AuditRule {
-  public let id = "moved"
+  public let id = AuditRuleID.moved
   public let severity = Severity.info
   public let summary = "a paragraph whose counterpart sits out of order in another edition"
   /// The fewest facts two paragraphs must share to be taken as the same paragraph.

@@ -15,7 +15,7 @@ import TriglotText
 ///   lacking edition names the same person elsewhere in the article, which shows how it writes
 ///   the name. Translated names (Китай / China, Відень / Vienna) are thus never reported.
 public struct NameMismatchRule: AuditRule {
-  public let id = "name-mismatch"
+  public let id = AuditRuleID.nameMismatch
   public let severity = Severity.warning
   public let summary = "a name the other editions give that one edition's paragraph lacks"
 

@@ -12,7 +12,7 @@ import TriglotText
 /// possessive ’s. The most frequent spelling is the edition's own; each group holding another one
 /// is reported.
 public struct NameSpellingRule: AuditRule {
-  public let id = "name-spelling"
+  public let id = AuditRuleID.nameSpelling
   public let severity = Severity.warning
   public let summary = "a name spelled two ways within the English edition, or off --standard"
   /// Romanizes a Ukrainian word under the chosen standard (`Юсов` → `Yusov` under kmu-2010).

@@ -5,7 +5,7 @@ import TriglotAlign
 /// "1,2 тис." agree, as do "30%" and "30 %" or "1.5 billion" and "1,5 млрд". The finding shows
 /// which numbers differ in which edition.
 public struct NumberMismatchRule: AuditRule {
-  public let id = "number-mismatch"
+  public let id = AuditRuleID.numberMismatch
   public let severity = Severity.error
   public let summary = "aligned paragraphs whose numbers differ after locale normalization"
 

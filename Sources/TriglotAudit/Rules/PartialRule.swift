@@ -11,7 +11,7 @@ import TriglotText
 /// as the others' first sentences and states nothing they do not, the pair is reported as one
 /// `partial` finding covering both groups (and ``Auditor`` drops the two `missing` findings).
 public struct PartialRule: AuditRule {
-  public let id = "partial"
+  public let id = AuditRuleID.partial
   public let severity = Severity.warning
   public let summary = "an aligned paragraph far shorter than the language pair normally shows"
   /// The ratios and thresholds the rule judges by.

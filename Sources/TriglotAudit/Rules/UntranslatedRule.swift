@@ -7,7 +7,7 @@ import TriglotText
 /// Relies on the paragraph's detected language, which is `nil` when there is too little text to
 /// tell; such paragraphs are never reported.
 public struct UntranslatedRule: AuditRule {
-  public let id = "untranslated"
+  public let id = AuditRuleID.untranslated
   public let severity = Severity.error
   public let summary = "an article paragraph whose language is not its edition's"
 

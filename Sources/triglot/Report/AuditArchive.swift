@@ -9,7 +9,7 @@ struct AuditArchive {
     /// The folder (`Corpora/articles/02-kharkiv-strike`).
     var path: String
     /// Its audit, with the findings shown (at or above `--min-severity`).
-    var report: AuditReport
+    var report: ArticleAudit
   }
 
   /// The audited articles.

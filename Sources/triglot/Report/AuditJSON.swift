@@ -13,7 +13,7 @@ struct FindingJSON: Encodable {
   var message: String
 
   init(_ finding: Finding) {
-    rule = finding.rule
+    rule = finding.rule.rawValue
     severity = finding.severity.rawValue
     group = finding.group
     edition = finding.edition?.rawValue

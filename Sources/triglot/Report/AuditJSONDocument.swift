@@ -10,7 +10,7 @@ struct AuditJSONDocument: Encodable {
   var findings: [FindingJSON]
   var coverage: CoverageJSON
 
-  init(_ report: AuditReport) {
+  init(_ report: ArticleAudit) {
     alignment = AlignJSONDocument(report.context.alignment)
     findings = report.findings.map(FindingJSON.init)
     coverage = CoverageJSON(coverage: report.coverage)

@@ -12,7 +12,7 @@ import TriglotText
 /// finding's note (`id="f3"`) in the row it concerns. Plot escapes all text by construction.
 struct HTMLReportRenderer {
   /// The page's HTML.
-  func render(_ report: AuditReport) -> String {
+  func render(_ report: ArticleAudit) -> String {
     let html = HTML(
       .lang(.english),
       .head(
@@ -45,7 +45,7 @@ struct HTMLReportRenderer {
 
   // MARK: Summary
 
-  private func summary(_ report: AuditReport) -> Node<HTML.BodyContext> {
+  private func summary(_ report: ArticleAudit) -> Node<HTML.BodyContext> {
     .section(
       .class("summary"),
       .forEach(report.editions) { edition in
@@ -53,7 +53,7 @@ struct HTMLReportRenderer {
       })
   }
 
-  private func card(_ edition: Edition, _ report: AuditReport) -> Node<HTML.BodyContext> {
+  private func card(_ edition: Edition, _ report: ArticleAudit) -> Node<HTML.BodyContext> {
     let language = edition.language
     let facts = report.context.facts[language] ?? []
     let article = facts.filter { !$0.isBoilerplate }.count
@@ -108,7 +108,7 @@ struct HTMLReportRenderer {
 
   // MARK: Findings and legend
 
-  private func findingList(_ report: AuditReport) -> Node<HTML.BodyContext> {
+  private func findingList(_ report: ArticleAudit) -> Node<HTML.BodyContext> {
     .section(
       .class("findings"),
       .h2(.text("Findings"), .span(.class("total"), .text(" \(report.findings.count)"))),
@@ -120,7 +120,7 @@ struct HTMLReportRenderer {
             .id("list-f\(number)"),
             .a(.href("#g\(finding.group)"), .text("group \(finding.group)")),
             .span(.class("sev \(finding.severity.rawValue)"), .text(finding.severity.rawValue)),
-            .code(.text(finding.rule)),
+            .code(.text(finding.rule.rawValue)),
             .span(.class("message"), .text(finding.message))
           )
         })
@@ -149,7 +149,7 @@ struct HTMLReportRenderer {
 
   // MARK: Side by side
 
-  private func table(_ report: AuditReport) -> Node<HTML.BodyContext> {
+  private func table(_ report: ArticleAudit) -> Node<HTML.BodyContext> {
     let numbers = Dictionary(
       report.findings.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     return .table(
@@ -169,7 +169,7 @@ struct HTMLReportRenderer {
     )
   }
 
-  private func row(_ group: Int, _ report: AuditReport, numbers: [Finding: Int]) -> Node<
+  private func row(_ group: Int, _ report: ArticleAudit, numbers: [Finding: Int]) -> Node<
     HTML.TableContext
   > {
     let findings = report.findings(inGroup: group)
@@ -198,7 +198,7 @@ struct HTMLReportRenderer {
             .class("note \(finding.severity.rawValue)"),
             .href("#list-f\(number)"),
             .attribute(named: "title", value: finding.message),
-            .span(.class("rule"), .text(finding.rule)),
+            .span(.class("rule"), .text(finding.rule.rawValue)),
             .unwrap(finding.edition) { .span(.class("blame"), .text(" · \($0.rawValue)")) },
             .span(.class("note-message"), .text(finding.message))
           )
@@ -207,7 +207,7 @@ struct HTMLReportRenderer {
   }
 
   private func cell(
-    _ language: TriglotText.Language, _ group: Int, _ report: AuditReport, isBoilerplate: Bool
+    _ language: TriglotText.Language, _ group: Int, _ report: ArticleAudit, isBoilerplate: Bool
   ) -> Node<HTML.TableRowContext> {
     let indices = report.context.alignment.groups[group][language]
     let blamed = report.findings(inGroup: group).filter { $0.edition == language }
@@ -215,7 +215,7 @@ struct HTMLReportRenderer {
       if isBoilerplate { return .td(.class("empty")) }
       return .td(.class("gap"), .span(.text("not in the \(language.englishName) edition")))
     }
-    let flagged = blamed.contains { $0.rule != "missing" }
+    let flagged = blamed.contains { $0.rule != .missing }
     let highlights = report.highlights(language, group: group)
     return .td(
       .class("cell" + (flagged ? " flagged \(blamed.map(\.severity).max()!.rawValue)" : "")),
@@ -233,7 +233,7 @@ struct HTMLReportRenderer {
                   named: "mark",
                   nodes: [
                     .class(highlight.severity.rawValue),
-                    .attribute(named: "title", value: highlight.rule), .text(run.text),
+                    .attribute(named: "title", value: highlight.rule.rawValue), .text(run.text),
                   ])
               }, else: .text(run.text))
           })

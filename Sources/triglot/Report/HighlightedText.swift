@@ -1,3 +1,4 @@
+import TriglotAudit
 /// Splits a paragraph into plain runs and runs to highlight, for the text and HTML reports.
 enum HighlightedText {
   /// A run of a paragraph's text.

@@ -10,7 +10,7 @@ struct TextReportRenderer {
   var colored: Bool
 
   /// The report as text, ending with a newline.
-  func render(_ report: AuditReport) -> String {
+  func render(_ report: ArticleAudit) -> String {
     var lines = summary(report)
     if report.findings.isEmpty {
       lines += ["", paint("No findings.", .green)]
@@ -22,7 +22,7 @@ struct TextReportRenderer {
   /// The findings grouped by alignment group: for each group with findings, a blank line, the
   /// group's heading, then its findings with their marked snippets. No lines when there are no
   /// findings. `triglot audit DIR…` shows these under each article's line.
-  func findingLines(_ report: AuditReport) -> [String] {
+  func findingLines(_ report: ArticleAudit) -> [String] {
     var lines: [String] = []
     for group in Set(report.findings.map(\.group)).sorted() {
       lines.append("")
@@ -34,7 +34,7 @@ struct TextReportRenderer {
     return lines
   }
 
-  private func summary(_ report: AuditReport) -> [String] {
+  private func summary(_ report: ArticleAudit) -> [String] {
     let counts = Dictionary(grouping: report.findings, by: \.severity).mapValues(\.count)
     let coverageSource = report.coverage.source.englishName
     var lines = [
@@ -66,7 +66,7 @@ struct TextReportRenderer {
     return lines
   }
 
-  private func groupHeading(_ group: Int, _ report: AuditReport) -> String {
+  private func groupHeading(_ group: Int, _ report: ArticleAudit) -> String {
     let places = report.context.languages.map { language -> String in
       let indices = report.context.alignment.groups[group][language]
       return "\(language.rawValue) "
@@ -75,10 +75,10 @@ struct TextReportRenderer {
     return bold("Group \(group)") + "  " + places.joined(separator: " · ")
   }
 
-  private func describe(_ finding: Finding, _ report: AuditReport) -> [String] {
+  private func describe(_ finding: Finding, _ report: ArticleAudit) -> [String] {
     let label = pad(finding.severity.rawValue, 7)
     var lines = [
-      "  " + paint(label, color(finding.severity)) + " " + pad(finding.rule, 16) + " "
+      "  " + paint(label, color(finding.severity)) + " " + pad(finding.rule.rawValue, 16) + " "
         + finding.message
     ]
     for language in report.context.languages {
@@ -93,7 +93,7 @@ struct TextReportRenderer {
 
   /// A window of the group's text around the first highlighted value, values highlighted.
   private func snippet(
-    _ language: Language, _ finding: Finding, _ values: [String], _ report: AuditReport
+    _ language: Language, _ finding: Finding, _ values: [String], _ report: ArticleAudit
   ) -> String? {
     let text = report.context.articleFacts(language, inGroup: finding.group).map(\.text)
       .joined(separator: " ")

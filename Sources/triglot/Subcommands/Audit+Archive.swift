@@ -7,7 +7,7 @@ extension Audit {
   /// them. A folder that cannot be read is reported on standard error (one line naming it) and
   /// the others are audited; the report is written whole at the end, and the exit code is 2
   /// when a folder could not be read, else 1 when an article fails, else 0.
-  func auditArchive() throws {
+  func auditArchive(with auditor: Auditor) throws {
     var articles: [AuditArchive.Article] = []
     var unreadable = 0
     var failed = false
@@ -22,7 +22,7 @@ extension Audit {
       }
       for folder in folders {
         do {
-          let report = try audit(try folder.editions(lossy: inputs.lossy))
+          let report = try audit(try folder.editions(lossy: inputs.lossy), with: auditor)
           failed = failed || fails(report)
           articles.append(AuditArchive.Article(path: folder.path, report: shown(report)))
         } catch {

@@ -39,7 +39,7 @@ struct Audit: ParsableCommand {
   @Option(
     name: .customLong("disable"),
     help: ArgumentHelp("Turn a rule off (repeatable).", valueName: "RULE"))
-  var disabled: [String] = []
+  var disabled: [AuditRuleID] = []
 
   @Option(help: "Leave out findings below this severity: info, warning or error.")
   var minSeverity: Severity = .info
@@ -66,12 +66,16 @@ struct Audit: ParsableCommand {
   var color: Bool?
 
   func validate() throws {
-    _ = try AuditRuleSet.rules(standard: standard)
+    if let standard, TransliterationStandard.standard(id: standard, language: .uk) == nil {
+      throw ValidationError(
+        TriglotAuditError.unknownStandard(
+          standard, known: TransliterationStandard.standards(for: .uk).map(\.id)
+        ).errorDescription!)
+    }
     let known = Set(Auditor.ruleIDs)
     if let unknown = disabled.first(where: { !known.contains($0) }) {
       throw ValidationError(
-        "unknown rule '\(unknown)' for --disable; rules are: "
-          + Auditor.ruleIDs.joined(separator: ", "))
+        TriglotAuditError.unknownRule(unknown.rawValue, known: Auditor.ruleIDs).errorDescription!)
     }
     if let failUnder, !(0...100).contains(failUnder) {
       throw ValidationError("--fail-under must be a percentage from 0 to 100, not \(failUnder)")
@@ -84,16 +88,22 @@ struct Audit: ParsableCommand {
   }
 
   func run() throws {
+    // Built once: with --standard it compiles the standard's rules, which an archive of many
+    // articles then shares.
+    let auditor = try reportingInputErrors {
+      try standard.map { try Auditor(spellingStandard: $0, disabled: Set(disabled)) }
+        ?? Auditor(disabled: Set(disabled))
+    }
     if inputs.folders.isEmpty {
-      try auditArticle()
+      try auditArticle(with: auditor)
     } else {
-      try auditArchive()
+      try auditArchive(with: auditor)
     }
   }
 
   /// `triglot audit --uk F --en F --ru F` or `triglot audit F F [F]`: one article.
-  private func auditArticle() throws {
-    let report = try reportingInputErrors { try audit(try inputs.editions()) }
+  private func auditArticle(with auditor: Auditor) throws {
+    let report = try reportingInputErrors { try audit(try inputs.editions(), with: auditor) }
     let shown = shown(report)
     let rendered: String
     switch format {
@@ -108,33 +118,27 @@ struct Audit: ParsableCommand {
     if fails(report) { throw ExitStatus.findings }
   }
 
-  /// Audits `editions` with the chosen rules and source: every finding, shown or not.
-  func audit(_ editions: [Edition]) throws -> AuditReport {
+  /// Audits `editions` with `auditor` and the chosen source: every finding, shown or not.
+  func audit(_ editions: [Edition], with auditor: Auditor) throws -> ArticleAudit {
     if let source, !editions.contains(where: { $0.language == source.language }) {
       throw CLIError(
         "--source \(source.language.rawValue): no \(source.language.englishName) edition "
           + "was given"
       )
     }
-    let auditor = Auditor(
-      rules: try AuditRuleSet.rules(standard: standard), disabled: Set(disabled))
-    let audit = ArticleAudit(
+    return ArticleAudit(
       context: try AuditContext(editions: editions), auditor: auditor, source: source?.language)
-    return AuditReport(context: audit.context, findings: audit.findings, coverage: audit.coverage)
   }
 
   /// `report` with only the findings at or above `--min-severity`.
-  func shown(_ report: AuditReport) -> AuditReport {
-    AuditReport(
-      context: report.context,
-      findings: report.findings.filter { $0.severity >= minSeverity },
-      coverage: report.coverage)
+  func shown(_ report: ArticleAudit) -> ArticleAudit {
+    report.showing(atLeast: minSeverity)
   }
 
   /// Whether `report` makes the command exit 1: a finding reaches `--fail-on` (shown or not),
   /// or a coverage is below `--fail-under`.
-  func fails(_ report: AuditReport) -> Bool {
-    failOn.isReached(by: report.findings)
+  func fails(_ report: ArticleAudit) -> Bool {
+    failOn.isReached(by: report)
       || (failUnder.map { report.coverage.minimum * 100 < $0 } ?? false)
   }
 
@@ -167,29 +171,17 @@ enum AuditFormat: String, ExpressibleByArgument, CaseIterable {
 enum FailThreshold: String, ExpressibleByArgument, CaseIterable {
   case info, warning, error, never
 
-  /// Whether one of `findings` reaches the threshold.
-  func isReached(by findings: [Finding]) -> Bool {
+  /// Whether a finding of `audit` reaches the threshold.
+  func isReached(by audit: ArticleAudit) -> Bool {
     guard let severity = Severity(rawValue: rawValue) else { return false }
-    return findings.contains { $0.severity >= severity }
+    return audit.hasFinding(atLeast: severity)
   }
 }
 
 extension Severity: ExpressibleByArgument {}
 
-/// The rules `triglot audit` runs.
-enum AuditRuleSet {
-  /// Every rule; with `standard` (a Ukrainian transliteration standard's id), `name-spelling`
-  /// also checks English names against it.
-  static func rules(standard id: String?) throws -> [any AuditRule] {
-    guard let id else { return Auditor.allRules }
-    guard let standard = TransliterationStandard.standard(id: id, language: .uk) else {
-      throw ValidationError(
-        "unknown standard '\(id)' for --standard; Ukrainian standards are: "
-          + TransliterationStandard.standards(for: .uk).map(\.id).joined(separator: ", "))
-    }
-    let transliterator = try Transliterator(standard)
-    let spelling = NameSpellingRule(
-      standard: { (try? transliterator.transliterate($0)) ?? $0 }, standardName: standard.id)
-    return Auditor.allRules.map { $0.id == spelling.id ? spelling : $0 }
-  }
+extension AuditRuleID: ExpressibleByArgument {
+  public init?(argument: String) { self.init(argument) }
+
+  public static var allValueStrings: [String] { Auditor.ruleIDs.map(\.rawValue) }
 }

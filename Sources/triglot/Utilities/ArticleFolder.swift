@@ -30,9 +30,10 @@ struct ArticleFolder: Equatable {
     var editions: [Edition] = []
     for language in Language.editions where holds(Self.editionFile(language)) {
       let path = file(Self.editionFile(language))
-      let text = try InputReader.text(of: path, lossy: lossy)
-      warnIfMislabelled(path, named: language, text: text)
-      editions.append(Edition(language: language, source: path, text: text))
+      let edition = Edition(
+        language: language, source: path, text: try InputReader.text(of: path, lossy: lossy))
+      warnIfMislabelled(edition)
+      editions.append(edition)
     }
     guard editions.count >= 2 else {
       throw CLIError(

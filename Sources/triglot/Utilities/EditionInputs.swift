@@ -82,54 +82,32 @@ struct EditionInputs: ParsableArguments {
     }
   }
 
-  /// Reads the editions; positional files get the language their letters show.
+  /// Reads the editions; positional files get the language their letters show. A file given
+  /// as one language that reads as another is warned about on standard error.
   func editions() throws -> [Edition] {
     let named: [(Language, String?)] = [(.uk, ukrainian), (.en, english), (.ru, russian)]
     if files.isEmpty {
       return try named.compactMap { language, path in
         guard let path else { return nil }
-        let text = try InputReader.text(of: path, lossy: lossy)
-        warnIfMislabelled(path, named: language, text: text)
-        return Edition(language: language, source: path, text: text)
+        let edition = Edition(
+          language: language, source: path, text: try InputReader.text(of: path, lossy: lossy))
+        warnIfMislabelled(edition)
+        return edition
       }
     }
-    var editions: [Edition] = []
-    for path in files {
-      let text = try InputReader.text(of: path, lossy: lossy)
-      let language = ParagraphLanguage.language(of: text)
-      guard Language.editions.contains(language) else {
-        throw CLIError(
-          "\(path): cannot tell whether it is Ukrainian, English or Russian; "
-            + "name the editions with --uk, --en and --ru")
-      }
-      if let twin = editions.first(where: { $0.language == language }) {
-        throw CLIError(
-          "\(twin.source) and \(path) both look \(language.englishName); "
-            + "give one edition per language, or name them with --uk, --en and --ru")
-      }
-      editions.append(Edition(language: language, source: path, text: text))
-    }
-    return editions
+    return try Edition.detectingLanguages(
+      of: try files.map { ($0, try InputReader.text(of: $0, lossy: lossy)) })
   }
 }
 
 /// Warns on standard error when a file used as one edition (given as `--uk`, `--en` or `--ru`,
-/// or named `uk.txt` … in an article folder) reads as another of the three languages: a swapped
-/// argument or file. The command goes on, and `audit` reports the paragraphs as `untranslated`.
-func warnIfMislabelled(_ path: String, named language: Language, text: String) {
-  // The first few thousand characters tell a file's language; reading all of a long archive
-  // file would cost more than aligning it.
-  var sample: [String] = []
-  var length = 0
-  for paragraph in ParagraphSplitter.paragraphs(in: text) where length < 8_000 {
-    sample.append(paragraph.text)
-    length += paragraph.text.count
-  }
-  let read = LanguageIdentifier().identifyDocument(paragraphs: sample).language
-  guard Language.editions.contains(read), read != language else { return }
+/// or named `uk.txt` … in an article folder) reads as another of the three languages. The
+/// command goes on, and `audit` reports the paragraphs as `untranslated`.
+func warnIfMislabelled(_ edition: Edition) {
+  guard let read = edition.mislabelledLanguage else { return }
   printError(
-    "triglot: warning: \(path) is used as the \(language.englishName) edition but reads as "
-      + "\(read.englishName); check which file is which")
+    "triglot: warning: \(edition.source) is used as the \(edition.language.englishName) edition "
+      + "but reads as \(read.englishName); check which file is which")
 }
 
 /// An edition language as a command-line value (uk, en or ru).
