@@ -24,7 +24,7 @@ let package = Package(
       pkgConfig: "icu-i18n icu-uc",
       providers: [.apt(["libicu-dev", "pkg-config"])]
     ),
-    .target(name: "CICU", dependencies: ["CICULibrary"]),
+    .target(name: "CICU", dependencies: ["CICULibrary"], exclude: ["README.md"]),
     .target(name: "TriglotText", dependencies: ["CICU"], exclude: ["README.md"]),
     .target(name: "TriglotAlign", dependencies: ["TriglotText"], exclude: ["README.md"]),
     .target(name: "TriglotAudit", dependencies: ["TriglotAlign"], exclude: ["README.md"]),

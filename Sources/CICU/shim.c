@@ -7,20 +7,10 @@
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
-#include <unicode/uspoof.h>
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
-#include <unicode/uversion.h>
 
 const char *cicu_error_name(int32_t status) { return u_errorName((UErrorCode)status); }
-
-const char *cicu_version(void) {
-  static char text[U_MAX_VERSION_STRING_LENGTH];
-  UVersionInfo info;
-  u_getVersion(info);
-  u_versionToString(info, text);
-  return text;
-}
 
 // MARK: Normalization
 
@@ -133,9 +123,7 @@ int32_t cicu_break_boundaries(cicu_break_kind kind, const char *locale, const ui
   UErrorCode code = U_ZERO_ERROR;
   UBreakIteratorType type;
   switch (kind) {
-    case CICU_BREAK_CHARACTER: type = UBRK_CHARACTER; break;
     case CICU_BREAK_WORD: type = UBRK_WORD; break;
-    case CICU_BREAK_LINE: type = UBRK_LINE; break;
     default: type = UBRK_SENTENCE; break;
   }
   UBreakIterator *iterator = ubrk_open(type, locale, (const UChar *)text, length, &code);
@@ -156,32 +144,6 @@ int32_t cicu_break_boundaries(cicu_break_kind kind, const char *locale, const ui
   return count;
 }
 
-// MARK: Case mapping
-
-int32_t cicu_case_map(cicu_case_mapping mapping, const char *locale, const uint16_t *src,
-                      int32_t length, uint16_t *dest, int32_t capacity, int32_t *status) {
-  UErrorCode code = U_ZERO_ERROR;
-  int32_t result = 0;
-  switch (mapping) {
-    case CICU_CASE_LOWER:
-      result = u_strToLower((UChar *)dest, capacity, (const UChar *)src, length, locale, &code);
-      break;
-    case CICU_CASE_UPPER:
-      result = u_strToUpper((UChar *)dest, capacity, (const UChar *)src, length, locale, &code);
-      break;
-    case CICU_CASE_TITLE:
-      result = u_strToTitle((UChar *)dest, capacity, (const UChar *)src, length, NULL, locale,
-                            &code);
-      break;
-    case CICU_CASE_FOLD:
-      result = u_strFoldCase((UChar *)dest, capacity, (const UChar *)src, length,
-                             U_FOLD_CASE_DEFAULT, &code);
-      break;
-  }
-  *status = (int32_t)code;
-  return result;
-}
-
 // MARK: Character properties
 
 int32_t cicu_script(uint32_t code_point) {
@@ -194,57 +156,4 @@ int32_t cicu_is_default_ignorable(uint32_t code_point) {
   return u_hasBinaryProperty((UChar32)code_point, UCHAR_DEFAULT_IGNORABLE_CODE_POINT) ? 1 : 0;
 }
 
-int32_t cicu_is_letter(uint32_t code_point) { return u_isalpha((UChar32)code_point) ? 1 : 0; }
-
 int32_t cicu_char_type(uint32_t code_point) { return (int32_t)u_charType((UChar32)code_point); }
-
-// MARK: Spoof checking
-
-struct cicu_spoof_checker {
-  USpoofChecker *checker;
-};
-
-cicu_spoof_checker *cicu_spoof_open(int32_t *status) {
-  UErrorCode code = U_ZERO_ERROR;
-  USpoofChecker *checker = uspoof_open(&code);
-  if (U_SUCCESS(code)) {
-    uspoof_setChecks(checker, USPOOF_RESTRICTION_LEVEL | USPOOF_MIXED_SCRIPT_CONFUSABLE, &code);
-  }
-  if (U_SUCCESS(code)) uspoof_setRestrictionLevel(checker, USPOOF_HIGHLY_RESTRICTIVE);
-  *status = (int32_t)code;
-  if (U_FAILURE(code)) {
-    if (checker != NULL) uspoof_close(checker);
-    return NULL;
-  }
-  cicu_spoof_checker *result = (cicu_spoof_checker *)malloc(sizeof(cicu_spoof_checker));
-  if (result == NULL) {
-    uspoof_close(checker);
-    *status = (int32_t)U_MEMORY_ALLOCATION_ERROR;
-    return NULL;
-  }
-  result->checker = checker;
-  return result;
-}
-
-int32_t cicu_spoof_check(const cicu_spoof_checker *checker, const uint16_t *text, int32_t length,
-                         int32_t *status) {
-  UErrorCode code = U_ZERO_ERROR;
-  int32_t result = uspoof_check(checker->checker, (const UChar *)text, length, NULL, &code);
-  *status = (int32_t)code;
-  return result;
-}
-
-int32_t cicu_spoof_skeleton(const cicu_spoof_checker *checker, const uint16_t *text,
-                            int32_t length, uint16_t *dest, int32_t capacity, int32_t *status) {
-  UErrorCode code = U_ZERO_ERROR;
-  int32_t result = uspoof_getSkeleton(checker->checker, 0, (const UChar *)text, length,
-                                      (UChar *)dest, capacity, &code);
-  *status = (int32_t)code;
-  return result;
-}
-
-void cicu_spoof_close(cicu_spoof_checker *checker) {
-  if (checker == NULL) return;
-  uspoof_close(checker->checker);
-  free(checker);
-}

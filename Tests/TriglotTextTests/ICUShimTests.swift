@@ -35,16 +35,7 @@ struct ICUShimTests {
     #expect(segments.map(\.kind) == [.letter, .none, .number, .none, .letter])
   }
 
-  @Test func caseMappingIsLocaleAware() throws {
-    #expect(try ICUCaseMapper.map("щука", .upper, locale: "uk") == "ЩУКА")
-    #expect(try ICUCaseMapper.map("i", .upper, locale: "tr") == "İ")
-  }
 
-  @Test func spoofCheckerFlagsMixedScripts() throws {
-    let checker = try #require(ICUSpoofChecker.shared)
-    #expect(try checker.check("Харків").isEmpty)
-    #expect(try !checker.check("Харкiв").isEmpty)
-  }
 
   @Test func scriptsOfScalars() {
     #expect(UnicodeScript("i") == .latin)

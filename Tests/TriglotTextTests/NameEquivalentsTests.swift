@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TriglotText
 
@@ -6,6 +7,15 @@ struct NameEquivalentsTests {
   @Test func holdsAtLeast200FirstNamesAnd100Places() {
     #expect(NameEquivalents.entries(.givenName).count >= 200)
     #expect(NameEquivalents.entries(.place).count >= 100)
+  }
+
+  @Test func everyEntryHasASpellingInEachLanguage() {
+    for entry in NameEquivalents.all {
+      #expect(
+        !entry.ukrainian.isEmpty && !entry.russian.isEmpty && !entry.english.isEmpty,
+        "\(entry.allSpellings)")
+      #expect(entry.allSpellings.allSatisfy { !$0.isEmpty && $0 == $0.trimmingCharacters(in: .whitespaces) })
+    }
   }
 
   @Test func identifiersAreUnique() {

@@ -19,9 +19,6 @@ extern "C" {
 /// Returns ICU's name for a status code ("U_ILLEGAL_ARGUMENT_ERROR").
 const char *cicu_error_name(int32_t status);
 
-/// Returns the ICU version as "72.1".
-const char *cicu_version(void);
-
 // MARK: Normalization (unorm2)
 
 /// The normalization forms the shim exposes.
@@ -72,11 +69,9 @@ void cicu_transliterator_close(cicu_transliterator *transliterator);
 
 // MARK: Break iteration (ubrk)
 
-/// Kinds of text boundaries.
+/// Kinds of text boundaries (ICU's UBRK_WORD and UBRK_SENTENCE).
 typedef enum {
-  CICU_BREAK_CHARACTER = 0,
   CICU_BREAK_WORD = 1,
-  CICU_BREAK_LINE = 2,
   CICU_BREAK_SENTENCE = 3,
 } cicu_break_kind;
 
@@ -88,21 +83,6 @@ typedef enum {
 int32_t cicu_break_boundaries(cicu_break_kind kind, const char *locale, const uint16_t *text,
                               int32_t length, int32_t *boundaries, int32_t *rule_status,
                               int32_t capacity, int32_t *status);
-
-// MARK: Case mapping (u_strToLower / u_strToUpper / u_strToTitle / u_strFoldCase)
-
-/// Case mappings.
-typedef enum {
-  CICU_CASE_LOWER = 0,
-  CICU_CASE_UPPER = 1,
-  CICU_CASE_TITLE = 2,
-  CICU_CASE_FOLD = 3,
-} cicu_case_mapping;
-
-/// Maps the case of `src` for `locale` ("uk", "ru", "en", "tr" …) into `dest`; returns the result
-/// length (CICU_BUFFER_OVERFLOW and the needed length when `capacity` is too small).
-int32_t cicu_case_map(cicu_case_mapping mapping, const char *locale, const uint16_t *src,
-                      int32_t length, uint16_t *dest, int32_t capacity, int32_t *status);
 
 // MARK: Character properties (uchar / uscript)
 
@@ -119,37 +99,8 @@ int32_t cicu_script(uint32_t code_point);
 /// Whether the code point has the Default_Ignorable_Code_Point property.
 int32_t cicu_is_default_ignorable(uint32_t code_point);
 
-/// Whether the code point is a letter (general category L*).
-int32_t cicu_is_letter(uint32_t code_point);
-
 /// The general category of a code point (UCharCategory value).
 int32_t cicu_char_type(uint32_t code_point);
-
-// MARK: Spoof checking (uspoof)
-
-/// An ICU spoof checker. Immutable after opening; uspoof_check is thread-safe on a shared checker.
-typedef struct cicu_spoof_checker cicu_spoof_checker;
-
-/// Check results (USpoofChecks bits) the shim reports.
-#define CICU_SPOOF_RESTRICTION_LEVEL 16
-#define CICU_SPOOF_MIXED_SCRIPT_CONFUSABLE 2
-#define CICU_SPOOF_WHOLE_SCRIPT_CONFUSABLE 4
-#define CICU_SPOOF_MIXED_NUMBERS 128
-
-/// Opens a checker that tests restriction level ("highly restrictive": one script, or Latin with
-/// Han/Hiragana/Katakana/Hangul) and mixed-script confusables.
-cicu_spoof_checker *cicu_spoof_open(int32_t *status);
-
-/// Checks `text`; returns the failing check bits (0 when the text passes).
-int32_t cicu_spoof_check(const cicu_spoof_checker *checker, const uint16_t *text, int32_t length,
-                         int32_t *status);
-
-/// Writes the confusable "skeleton" of `text` into `dest`; returns its length.
-int32_t cicu_spoof_skeleton(const cicu_spoof_checker *checker, const uint16_t *text,
-                            int32_t length, uint16_t *dest, int32_t capacity, int32_t *status);
-
-/// Frees a spoof checker (NULL is allowed).
-void cicu_spoof_close(cicu_spoof_checker *checker);
 
 #ifdef __cplusplus
 }

@@ -1,4 +1,3 @@
-import TriglotAlign
 /// `date-mismatch`: aligned paragraphs that state different dates.
 ///
 /// Dates are compared by day, month and (when given) year, whatever the language and case:

@@ -1,4 +1,3 @@
-import TriglotAlign
 import TriglotText
 
 /// `missing`: an article paragraph that one edition lacks while another has it.

@@ -1,4 +1,3 @@
-import TriglotAlign
 import TriglotText
 
 /// `mixed-script`: a word that mixes Latin and Cyrillic look-alike letters (Харкiв with a Latin i,

@@ -1,4 +1,3 @@
-import TriglotAlign
 import TriglotText
 
 /// `moved`: a paragraph whose counterpart sits out of order in another edition.

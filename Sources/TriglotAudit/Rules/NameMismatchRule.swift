@@ -1,4 +1,3 @@
-import TriglotAlign
 import TriglotText
 
 /// `name-mismatch`: a person or place that every other edition names in a group and one edition

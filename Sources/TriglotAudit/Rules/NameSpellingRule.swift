@@ -1,4 +1,3 @@
-import TriglotAlign
 import TriglotText
 
 /// `name-spelling`: one person or place spelled two ways within the English edition (Yusov in one

@@ -1,4 +1,3 @@
-import TriglotAlign
 /// `number-mismatch`: aligned paragraphs whose numbers differ after locale normalization.
 ///
 /// Numbers are compared by their normalized value, so "1 200", "1,200", "1.2 thousand" and

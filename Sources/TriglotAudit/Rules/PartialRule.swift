@@ -1,4 +1,3 @@
-import TriglotAlign
 import TriglotText
 
 /// `partial`: an aligned group where one edition's text is far shorter than the language pair

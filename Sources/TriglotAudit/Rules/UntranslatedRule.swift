@@ -1,4 +1,3 @@
-import TriglotAlign
 import TriglotText
 
 /// `untranslated`: an article paragraph written in another edition's language (Russian text left

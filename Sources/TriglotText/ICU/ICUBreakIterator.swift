@@ -6,20 +6,14 @@ import CICU
 public enum ICUBreakIterator {
   /// The kind of boundary to find.
   public enum Kind: Sendable {
-    /// User-perceived characters.
-    case character
     /// Words (with ICU's rule status telling words from spaces and punctuation).
     case word
-    /// Line-break opportunities.
-    case line
     /// Sentences.
     case sentence
 
     var cValue: cicu_break_kind {
       switch self {
-      case .character: CICU_BREAK_CHARACTER
       case .word: CICU_BREAK_WORD
-      case .line: CICU_BREAK_LINE
       case .sentence: CICU_BREAK_SENTENCE
       }
     }

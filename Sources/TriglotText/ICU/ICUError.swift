@@ -29,9 +29,6 @@ public struct ICUError: Error, Equatable, Sendable, CustomStringConvertible {
     return text
   }
 
-  /// The version of the ICU library Triglot is linked against ("72.1").
-  public static var libraryVersion: String { String(cString: cicu_version()) }
-
   /// Throws when `status` is an ICU failure (> 0).
   @inlinable
   static func check(_ status: Int32, _ operation: @autoclosure () -> String) throws(ICUError) {

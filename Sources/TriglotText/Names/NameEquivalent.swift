@@ -22,18 +22,30 @@ public struct NameEquivalent: Sendable, Hashable {
   /// The entry's identifier and the `NameKey.key` of all its spellings: `#` followed by the first
   /// English spelling in lower case with spaces as underscores (`#kyiv`, `#bila_tserkva`).
   public var id: String {
-    "#" + String(english[0].lowercased().map { $0 == " " ? "_" : $0 })
+    "#" + String((english.first ?? "").lowercased().map { $0 == " " ? "_" : $0 })
   }
 
   /// Every spelling of the entry, Ukrainian first, then Russian, then English.
   public var allSpellings: [String] { ukrainian + russian + english }
 
-  /// Creates an entry; each list holds at least one spelling.
+  /// Creates an entry; each list should hold at least one spelling (the first English one makes
+  /// the ``id``).
   public init(kind: Kind, ukrainian: [String], russian: [String], english: [String]) {
-    precondition(!ukrainian.isEmpty && !russian.isEmpty && !english.isEmpty)
     self.kind = kind
     self.ukrainian = ukrainian
     self.russian = russian
     self.english = english
+  }
+}
+
+extension NameEquivalent {
+  /// A first-name entry of the table: Ukrainian, Russian and English spellings.
+  static func givenName(_ ukrainian: [String], _ russian: [String], _ english: [String]) -> Self {
+    Self(kind: .givenName, ukrainian: ukrainian, russian: russian, english: english)
+  }
+
+  /// A place entry of the table: Ukrainian, Russian and English spellings.
+  static func place(_ ukrainian: [String], _ russian: [String], _ english: [String]) -> Self {
+    Self(kind: .place, ukrainian: ukrainian, russian: russian, english: english)
   }
 }

@@ -1,230 +1,236 @@
 extension NameEquivalents {
   /// First names: Ukrainian | Russian | English and romanized spellings.
-  static let givenNameLines = """
-    Олександр | Александр | Oleksandr, Alexander, Aleksandr, Alexandr
-    Олексій | Алексей | Oleksii, Oleksiy, Alexei, Alexey, Aleksei, Aleksey
-    Андрій | Андрей | Andrii, Andriy, Andrei, Andrey
-    Анатолій | Анатолий | Anatolii, Anatoliy, Anatoly
-    Антон | Антон | Anton
-    Аркадій | Аркадий | Arkadii, Arkadiy, Arkady
-    Арсеній | Арсений | Arsenii, Arseniy, Arseny
-    Арсен | Арсен | Arsen
-    Артем | Артём, Артем | Artem, Artyom
-    Богдан | Богдан | Bohdan, Bogdan
-    Борис | Борис | Borys, Boris
-    Борислав | Борислав | Boryslav, Borislav
-    Вадим | Вадим | Vadym, Vadim
-    Валентин | Валентин | Valentyn, Valentin
-    Валерій | Валерий | Valerii, Valeriy, Valery
-    Василь | Василий | Vasyl, Vasily, Vasiliy, Vassily
-    Веніамін | Вениамин | Veniamin
-    Віктор | Виктор | Viktor, Victor
-    Вікентій | Викентий | Vikentii, Vikenty
-    Віссаріон | Виссарион | Vissarion
-    Віталій | Виталий | Vitalii, Vitaliy, Vitaly
-    Владислав | Владислав | Vladyslav, Vladislav
-    Володимир | Владимир | Volodymyr, Vladimir
-    Всеволод | Всеволод | Vsevolod
-    В'ячеслав | Вячеслав | Viacheslav, Vyacheslav
-    Гаврило | Гавриил, Гаврила | Havrylo, Gavriil
-    Геннадій | Геннадий | Hennadii, Hennadiy, Gennady, Gennadiy
-    Георгій | Георгий | Heorhii, Heorhiy, Georgy, Georgiy, Georgii
-    Герасим | Герасим | Herasym, Gerasim
-    Герман | Герман | Herman, German
-    Гліб | Глеб | Hlib, Gleb
-    Гнат, Ігнат | Игнат | Hnat, Ihnat, Ignat
-    Гордій | Гордей | Hordii, Gordei, Gordey
-    Григорій | Григорий | Hryhorii, Hryhoriy, Grigory, Grigoriy
-    Давид | Давид | Davyd, David
-    Данило | Даниил, Данила | Danylo, Daniil, Danila
-    Дем'ян | Демьян | Demian, Demyan
-    Денис | Денис | Denys, Denis
-    Дмитро | Дмитрий | Dmytro, Dmitry, Dmitriy, Dmitrii, Dmitri
-    Едуард | Эдуард | Eduard
-    Ельдар | Эльдар | Eldar
-    Євген | Евгений | Yevhen, Yevgeny, Yevgeniy, Evgeny, Evgenii, Evgeniy
-    Єгор | Егор | Yehor, Yegor, Egor
-    Єлисей | Елисей | Yelysei, Yelisey, Elisei
-    Захар | Захар | Zakhar
-    Зіновій | Зиновий | Zinovii, Zinoviy, Zinovy
-    Зорян | Зорян | Zorian, Zoryan
-    Іван | Иван | Ivan
-    Ігор | Игорь | Ihor, Igor
-    Ілля | Илья | Illia, Illya, Ilya
-    Ілларіон | Илларион | Illarion
-    Йосип | Иосиф | Yosyp, Iosif, Joseph
-    Карпо | Карп | Karpo, Karp
-    Кирило | Кирилл | Kyrylo, Kirill
-    Клим | Клим | Klym, Klim
-    Климент | Климент | Klyment, Kliment
-    Костянтин | Константин | Kostiantyn, Kostyantyn, Konstantin
-    Кузьма | Кузьма | Kuzma
-    Лаврентій | Лаврентий | Lavrentii, Lavrenty
-    Лев | Лев | Lev
-    Леонід | Леонид | Leonid
-    Лука | Лука | Luka
-    Лук'ян | Лукьян | Lukian, Lukyan
-    Любомир | Любомир | Liubomyr, Lyubomyr, Lyubomir
-    Макар | Макар | Makar
-    Максим | Максим | Maksym, Maxim, Maksim
-    Марат | Марат | Marat
-    Марко | Марк | Marko, Mark
-    Мар'ян | Марьян | Marian, Maryan
-    Матвій | Матвей | Matvii, Matviy, Matvei, Matvey
-    Микита | Никита | Mykyta, Nikita
-    Микола | Николай | Mykola, Nikolai, Nikolay
-    Мирон | Мирон | Myron, Miron
-    Мирослав | Мирослав | Myroslav, Miroslav
-    Михайло | Михаил | Mykhailo, Mykhaylo, Mikhail
-    Мстислав | Мстислав | Mstyslav, Mstislav
-    Мустафа | Мустафа | Mustafa
-    Назар | Назар | Nazar
-    Назарій | Назарий | Nazarii, Nazariy
-    Наум | Наум | Naum
-    Нестор | Нестор | Nestor
-    Никифор | Никифор | Nykyfor, Nikifor
-    Олег | Олег | Oleh, Oleg
-    Олесь | Олесь | Oles
-    Омелян | Емельян | Omelian, Omelyan, Yemelyan
-    Онуфрій | Онуфрий | Onufrii, Onufriy
-    Орест | Орест | Orest
-    Остап | Остап | Ostap
-    Павло | Павел | Pavlo, Pavel
-    Панас, Опанас | Афанасий | Panas, Opanas, Afanasy
-    Петро | Пётр, Петр | Petro, Pyotr, Petr
-    Пилип, Філіп | Филипп | Pylyp, Filip, Filipp, Philip
-    Платон | Платон | Platon
-    Потап | Потап | Potap
-    Прокіп | Прокопий | Prokip, Prokopy
-    Прохор | Прохор | Prokhor
-    Ренат | Ренат | Renat
-    Роберт | Роберт | Robert
-    Родіон | Родион | Rodion
-    Роман | Роман | Roman
-    Ростислав | Ростислав | Rostyslav, Rostislav
-    Руслан | Руслан | Ruslan
-    Рустем | Рустем | Rustem
-    Ахтем | Ахтем | Akhtem
-    Савелій | Савелий | Savelii, Saveliy, Savely
-    Сава | Савва | Sava, Savva
-    Самійло | Самуил | Samiilo, Samuil
-    Святослав | Святослав | Sviatoslav, Svyatoslav
-    Северин | Северин | Severyn, Severin
-    Семен | Семён, Семен | Semen, Semyon
-    Сергій | Сергей | Serhii, Serhiy, Sergei, Sergey, Sergiy
-    Сидір | Сидор | Sydir, Sidor
-    Станіслав | Станислав | Stanislav
-    Стефан | Стефан | Stefan
-    Степан | Степан | Stepan
-    Тарас | Тарас | Taras
-    Тимофій | Тимофей | Tymofii, Tymofiy, Timofei, Timofey
-    Тимур | Тимур | Tymur, Timur
-    Тихон | Тихон | Tykhon, Tikhon
-    Трохим | Трофим | Trokhym, Trofim
-    Улас | Влас | Ulas, Vlas
-    Федір | Фёдор, Федор | Fedir, Fyodor, Fedor
-    Фелікс | Феликс | Feliks, Felix
-    Харитон | Харитон | Kharyton, Khariton
-    Хома | Фома | Khoma, Foma
-    Юліан | Юлиан | Yulian, Julian
-    Юрій | Юрий | Yurii, Yuriy, Yuri, Yury
-    Юхим | Ефим | Yukhym, Yefim, Efim
-    Яким | Аким | Yakym, Akim
-    Яків | Яков | Yakiv, Yakov
-    Ян | Ян | Yan, Jan
-    Ярослав | Ярослав | Yaroslav
-    Адам | Адам | Adam
-    Альберт | Альберт | Albert
-    Олена | Елена | Olena, Elena, Yelena
-    Ольга | Ольга | Olha, Olga
-    Наталія, Наталя | Наталья, Наталия | Nataliia, Natalia, Natalya, Nataliya
-    Катерина | Екатерина | Kateryna, Yekaterina, Ekaterina, Katerina
-    Марія | Мария | Mariia, Maria, Mariya
-    Ганна, Анна | Анна | Hanna, Anna
-    Тетяна | Татьяна | Tetiana, Tetyana, Tatiana, Tatyana
-    Ірина | Ирина | Iryna, Irina
-    Юлія | Юлия | Yuliia, Yulia, Yuliya, Julia
-    Оксана | Оксана | Oksana
-    Світлана | Светлана | Svitlana, Svetlana
-    Людмила | Людмила | Liudmyla, Lyudmyla, Lyudmila, Ludmila
-    Галина | Галина | Halyna, Galina
-    Валентина | Валентина | Valentyna, Valentina
-    Надія | Надежда | Nadiia, Nadiya, Nadezhda
-    Любов | Любовь | Liubov, Lyubov
-    Віра | Вера | Vira, Vera
-    Софія | София, Софья | Sofiia, Sofia, Sofiya, Sofya, Sophia
-    Анастасія | Анастасия | Anastasiia, Anastasia, Anastasiya
-    Дарія, Дар'я | Дарья, Дария | Dariia, Daria, Darya, Dariya
-    Вікторія | Виктория | Viktoriia, Viktoria, Victoria
-    Олександра | Александра | Oleksandra, Alexandra, Aleksandra
-    Євгенія | Евгения | Yevheniia, Yevgenia, Evgenia, Evgeniya
-    Лариса | Лариса | Larysa, Larisa
-    Лідія | Лидия | Lidiia, Lidia, Lidiya, Lydia
-    Зоя | Зоя | Zoia, Zoya
-    Інна | Инна | Inna
-    Алла | Алла | Alla
-    Альона | Алёна, Алена | Alona, Alyona, Alena
-    Анжеліка | Анжелика | Anzhelika, Angelika
-    Яна | Яна | Yana
-    Марина | Марина | Maryna, Marina
-    Христина | Кристина | Khrystyna, Kristina, Christina
-    Вероніка | Вероника | Veronika
-    Діана | Диана | Diana
-    Аліна | Алина | Alina
-    Поліна | Полина | Polina
-    Ксенія | Ксения | Kseniia, Ksenia, Kseniya
-    Ангеліна | Ангелина | Anhelina, Angelina
-    Валерія | Валерия | Valeriia, Valeria, Valeriya
-    Єлизавета | Елизавета | Yelyzaveta, Yelizaveta, Elizaveta
-    Зінаїда | Зинаида | Zinaida
-    Раїса | Раиса | Raisa
-    Тамара | Тамара | Tamara
-    Ніна | Нина | Nina
-    Антоніна | Антонина | Antonina
-    Лілія | Лилия | Liliia, Lilia, Liliya
-    Мирослава | Мирослава | Myroslava, Miroslava
-    Богдана | Богдана | Bohdana, Bogdana
-    Соломія | Соломия | Solomiia, Solomia
-    Уляна | Ульяна | Uliana, Ulyana
-    Євдокія | Евдокия | Yevdokiia, Evdokia
-    Олеся | Олеся, Алеся | Olesia, Olesya
-    Леся | Леся | Lesia, Lesya
-    Жанна | Жанна | Zhanna
-    Майя | Майя | Maiia, Maya
-    Маргарита | Маргарита | Marharyta, Margarita
-    Віолетта | Виолетта | Violetta
-    Карина | Карина | Karyna, Karina
-    Кіра | Кира | Kira
-    Мілана | Милана | Milana
-    Ярослава | Ярослава | Yaroslava
-    Станіслава | Станислава | Stanislava
-    Владислава | Владислава | Vladyslava, Vladislava
-    Арина | Арина | Aryna, Arina
-    Єва | Ева | Yeva, Eva
-    Злата | Злата | Zlata
-    Емілія | Эмилия | Emiliia, Emilia
-    Таїсія | Таисия | Taisiia, Taisia
-    Фаїна | Фаина | Faina
-    Ельвіра | Эльвира | Elvira
-    Клавдія | Клавдия | Klavdiia, Klavdia
-    Руслана | Руслана | Ruslana
-    Роксолана | Роксолана | Roksolana
-    Стефанія | Стефания | Stefaniia, Stefania
-    Мар'яна | Марьяна | Mariana, Maryana
-    Інеса | Инесса | Inesa, Inessa
-    Регіна | Регина | Rehina, Regina
-    Ліна | Лина | Lina
-    Дарина | Дарина | Daryna, Darina
-    Ніка | Ника | Nika
-    Аліса | Алиса | Alisa
-    Ілона | Илона | Ilona
-    Серафима | Серафима | Serafyma, Serafima
-    Марта | Марта | Marta
-    Варвара | Варвара | Varvara
-    Евеліна | Эвелина | Evelina
-    Сніжана | Снежана | Snizhana, Snezhana
-    Ярина | Ярина | Yaryna, Yarina
-    Агата | Агата | Ahata, Agata
-    Римма | Римма | Rymma, Rimma
-    """
+  static let givenNames: [NameEquivalent] = [
+    .givenName(["Олександр"], ["Александр"], ["Oleksandr", "Alexander", "Aleksandr", "Alexandr"]),
+    .givenName(
+      ["Олексій"], ["Алексей"],
+      ["Oleksii", "Oleksiy", "Alexei", "Alexey", "Aleksei", "Aleksey"]),
+    .givenName(["Андрій"], ["Андрей"], ["Andrii", "Andriy", "Andrei", "Andrey"]),
+    .givenName(["Анатолій"], ["Анатолий"], ["Anatolii", "Anatoliy", "Anatoly"]),
+    .givenName(["Антон"], ["Антон"], ["Anton"]),
+    .givenName(["Аркадій"], ["Аркадий"], ["Arkadii", "Arkadiy", "Arkady"]),
+    .givenName(["Арсеній"], ["Арсений"], ["Arsenii", "Arseniy", "Arseny"]),
+    .givenName(["Арсен"], ["Арсен"], ["Arsen"]),
+    .givenName(["Артем"], ["Артём", "Артем"], ["Artem", "Artyom"]),
+    .givenName(["Богдан"], ["Богдан"], ["Bohdan", "Bogdan"]),
+    .givenName(["Борис"], ["Борис"], ["Borys", "Boris"]),
+    .givenName(["Борислав"], ["Борислав"], ["Boryslav", "Borislav"]),
+    .givenName(["Вадим"], ["Вадим"], ["Vadym", "Vadim"]),
+    .givenName(["Валентин"], ["Валентин"], ["Valentyn", "Valentin"]),
+    .givenName(["Валерій"], ["Валерий"], ["Valerii", "Valeriy", "Valery"]),
+    .givenName(["Василь"], ["Василий"], ["Vasyl", "Vasily", "Vasiliy", "Vassily"]),
+    .givenName(["Веніамін"], ["Вениамин"], ["Veniamin"]),
+    .givenName(["Віктор"], ["Виктор"], ["Viktor", "Victor"]),
+    .givenName(["Вікентій"], ["Викентий"], ["Vikentii", "Vikenty"]),
+    .givenName(["Віссаріон"], ["Виссарион"], ["Vissarion"]),
+    .givenName(["Віталій"], ["Виталий"], ["Vitalii", "Vitaliy", "Vitaly"]),
+    .givenName(["Владислав"], ["Владислав"], ["Vladyslav", "Vladislav"]),
+    .givenName(["Володимир"], ["Владимир"], ["Volodymyr", "Vladimir"]),
+    .givenName(["Всеволод"], ["Всеволод"], ["Vsevolod"]),
+    .givenName(["В'ячеслав"], ["Вячеслав"], ["Viacheslav", "Vyacheslav"]),
+    .givenName(["Гаврило"], ["Гавриил", "Гаврила"], ["Havrylo", "Gavriil"]),
+    .givenName(["Геннадій"], ["Геннадий"], ["Hennadii", "Hennadiy", "Gennady", "Gennadiy"]),
+    .givenName(["Георгій"], ["Георгий"], ["Heorhii", "Heorhiy", "Georgy", "Georgiy", "Georgii"]),
+    .givenName(["Герасим"], ["Герасим"], ["Herasym", "Gerasim"]),
+    .givenName(["Герман"], ["Герман"], ["Herman", "German"]),
+    .givenName(["Гліб"], ["Глеб"], ["Hlib", "Gleb"]),
+    .givenName(["Гнат", "Ігнат"], ["Игнат"], ["Hnat", "Ihnat", "Ignat"]),
+    .givenName(["Гордій"], ["Гордей"], ["Hordii", "Gordei", "Gordey"]),
+    .givenName(["Григорій"], ["Григорий"], ["Hryhorii", "Hryhoriy", "Grigory", "Grigoriy"]),
+    .givenName(["Давид"], ["Давид"], ["Davyd", "David"]),
+    .givenName(["Данило"], ["Даниил", "Данила"], ["Danylo", "Daniil", "Danila"]),
+    .givenName(["Дем'ян"], ["Демьян"], ["Demian", "Demyan"]),
+    .givenName(["Денис"], ["Денис"], ["Denys", "Denis"]),
+    .givenName(["Дмитро"], ["Дмитрий"], ["Dmytro", "Dmitry", "Dmitriy", "Dmitrii", "Dmitri"]),
+    .givenName(["Едуард"], ["Эдуард"], ["Eduard"]),
+    .givenName(["Ельдар"], ["Эльдар"], ["Eldar"]),
+    .givenName(
+      ["Євген"], ["Евгений"],
+      ["Yevhen", "Yevgeny", "Yevgeniy", "Evgeny", "Evgenii", "Evgeniy"]),
+    .givenName(["Єгор"], ["Егор"], ["Yehor", "Yegor", "Egor"]),
+    .givenName(["Єлисей"], ["Елисей"], ["Yelysei", "Yelisey", "Elisei"]),
+    .givenName(["Захар"], ["Захар"], ["Zakhar"]),
+    .givenName(["Зіновій"], ["Зиновий"], ["Zinovii", "Zinoviy", "Zinovy"]),
+    .givenName(["Зорян"], ["Зорян"], ["Zorian", "Zoryan"]),
+    .givenName(["Іван"], ["Иван"], ["Ivan"]),
+    .givenName(["Ігор"], ["Игорь"], ["Ihor", "Igor"]),
+    .givenName(["Ілля"], ["Илья"], ["Illia", "Illya", "Ilya"]),
+    .givenName(["Ілларіон"], ["Илларион"], ["Illarion"]),
+    .givenName(["Йосип"], ["Иосиф"], ["Yosyp", "Iosif", "Joseph"]),
+    .givenName(["Карпо"], ["Карп"], ["Karpo", "Karp"]),
+    .givenName(["Кирило"], ["Кирилл"], ["Kyrylo", "Kirill"]),
+    .givenName(["Клим"], ["Клим"], ["Klym", "Klim"]),
+    .givenName(["Климент"], ["Климент"], ["Klyment", "Kliment"]),
+    .givenName(["Костянтин"], ["Константин"], ["Kostiantyn", "Kostyantyn", "Konstantin"]),
+    .givenName(["Кузьма"], ["Кузьма"], ["Kuzma"]),
+    .givenName(["Лаврентій"], ["Лаврентий"], ["Lavrentii", "Lavrenty"]),
+    .givenName(["Лев"], ["Лев"], ["Lev"]),
+    .givenName(["Леонід"], ["Леонид"], ["Leonid"]),
+    .givenName(["Лука"], ["Лука"], ["Luka"]),
+    .givenName(["Лук'ян"], ["Лукьян"], ["Lukian", "Lukyan"]),
+    .givenName(["Любомир"], ["Любомир"], ["Liubomyr", "Lyubomyr", "Lyubomir"]),
+    .givenName(["Макар"], ["Макар"], ["Makar"]),
+    .givenName(["Максим"], ["Максим"], ["Maksym", "Maxim", "Maksim"]),
+    .givenName(["Марат"], ["Марат"], ["Marat"]),
+    .givenName(["Марко"], ["Марк"], ["Marko", "Mark"]),
+    .givenName(["Мар'ян"], ["Марьян"], ["Marian", "Maryan"]),
+    .givenName(["Матвій"], ["Матвей"], ["Matvii", "Matviy", "Matvei", "Matvey"]),
+    .givenName(["Микита"], ["Никита"], ["Mykyta", "Nikita"]),
+    .givenName(["Микола"], ["Николай"], ["Mykola", "Nikolai", "Nikolay"]),
+    .givenName(["Мирон"], ["Мирон"], ["Myron", "Miron"]),
+    .givenName(["Мирослав"], ["Мирослав"], ["Myroslav", "Miroslav"]),
+    .givenName(["Михайло"], ["Михаил"], ["Mykhailo", "Mykhaylo", "Mikhail"]),
+    .givenName(["Мстислав"], ["Мстислав"], ["Mstyslav", "Mstislav"]),
+    .givenName(["Мустафа"], ["Мустафа"], ["Mustafa"]),
+    .givenName(["Назар"], ["Назар"], ["Nazar"]),
+    .givenName(["Назарій"], ["Назарий"], ["Nazarii", "Nazariy"]),
+    .givenName(["Наум"], ["Наум"], ["Naum"]),
+    .givenName(["Нестор"], ["Нестор"], ["Nestor"]),
+    .givenName(["Никифор"], ["Никифор"], ["Nykyfor", "Nikifor"]),
+    .givenName(["Олег"], ["Олег"], ["Oleh", "Oleg"]),
+    .givenName(["Олесь"], ["Олесь"], ["Oles"]),
+    .givenName(["Омелян"], ["Емельян"], ["Omelian", "Omelyan", "Yemelyan"]),
+    .givenName(["Онуфрій"], ["Онуфрий"], ["Onufrii", "Onufriy"]),
+    .givenName(["Орест"], ["Орест"], ["Orest"]),
+    .givenName(["Остап"], ["Остап"], ["Ostap"]),
+    .givenName(["Павло"], ["Павел"], ["Pavlo", "Pavel"]),
+    .givenName(["Панас", "Опанас"], ["Афанасий"], ["Panas", "Opanas", "Afanasy"]),
+    .givenName(["Петро"], ["Пётр", "Петр"], ["Petro", "Pyotr", "Petr"]),
+    .givenName(["Пилип", "Філіп"], ["Филипп"], ["Pylyp", "Filip", "Filipp", "Philip"]),
+    .givenName(["Платон"], ["Платон"], ["Platon"]),
+    .givenName(["Потап"], ["Потап"], ["Potap"]),
+    .givenName(["Прокіп"], ["Прокопий"], ["Prokip", "Prokopy"]),
+    .givenName(["Прохор"], ["Прохор"], ["Prokhor"]),
+    .givenName(["Ренат"], ["Ренат"], ["Renat"]),
+    .givenName(["Роберт"], ["Роберт"], ["Robert"]),
+    .givenName(["Родіон"], ["Родион"], ["Rodion"]),
+    .givenName(["Роман"], ["Роман"], ["Roman"]),
+    .givenName(["Ростислав"], ["Ростислав"], ["Rostyslav", "Rostislav"]),
+    .givenName(["Руслан"], ["Руслан"], ["Ruslan"]),
+    .givenName(["Рустем"], ["Рустем"], ["Rustem"]),
+    .givenName(["Ахтем"], ["Ахтем"], ["Akhtem"]),
+    .givenName(["Савелій"], ["Савелий"], ["Savelii", "Saveliy", "Savely"]),
+    .givenName(["Сава"], ["Савва"], ["Sava", "Savva"]),
+    .givenName(["Самійло"], ["Самуил"], ["Samiilo", "Samuil"]),
+    .givenName(["Святослав"], ["Святослав"], ["Sviatoslav", "Svyatoslav"]),
+    .givenName(["Северин"], ["Северин"], ["Severyn", "Severin"]),
+    .givenName(["Семен"], ["Семён", "Семен"], ["Semen", "Semyon"]),
+    .givenName(["Сергій"], ["Сергей"], ["Serhii", "Serhiy", "Sergei", "Sergey", "Sergiy"]),
+    .givenName(["Сидір"], ["Сидор"], ["Sydir", "Sidor"]),
+    .givenName(["Станіслав"], ["Станислав"], ["Stanislav"]),
+    .givenName(["Стефан"], ["Стефан"], ["Stefan"]),
+    .givenName(["Степан"], ["Степан"], ["Stepan"]),
+    .givenName(["Тарас"], ["Тарас"], ["Taras"]),
+    .givenName(["Тимофій"], ["Тимофей"], ["Tymofii", "Tymofiy", "Timofei", "Timofey"]),
+    .givenName(["Тимур"], ["Тимур"], ["Tymur", "Timur"]),
+    .givenName(["Тихон"], ["Тихон"], ["Tykhon", "Tikhon"]),
+    .givenName(["Трохим"], ["Трофим"], ["Trokhym", "Trofim"]),
+    .givenName(["Улас"], ["Влас"], ["Ulas", "Vlas"]),
+    .givenName(["Федір"], ["Фёдор", "Федор"], ["Fedir", "Fyodor", "Fedor"]),
+    .givenName(["Фелікс"], ["Феликс"], ["Feliks", "Felix"]),
+    .givenName(["Харитон"], ["Харитон"], ["Kharyton", "Khariton"]),
+    .givenName(["Хома"], ["Фома"], ["Khoma", "Foma"]),
+    .givenName(["Юліан"], ["Юлиан"], ["Yulian", "Julian"]),
+    .givenName(["Юрій"], ["Юрий"], ["Yurii", "Yuriy", "Yuri", "Yury"]),
+    .givenName(["Юхим"], ["Ефим"], ["Yukhym", "Yefim", "Efim"]),
+    .givenName(["Яким"], ["Аким"], ["Yakym", "Akim"]),
+    .givenName(["Яків"], ["Яков"], ["Yakiv", "Yakov"]),
+    .givenName(["Ян"], ["Ян"], ["Yan", "Jan"]),
+    .givenName(["Ярослав"], ["Ярослав"], ["Yaroslav"]),
+    .givenName(["Адам"], ["Адам"], ["Adam"]),
+    .givenName(["Альберт"], ["Альберт"], ["Albert"]),
+    .givenName(["Олена"], ["Елена"], ["Olena", "Elena", "Yelena"]),
+    .givenName(["Ольга"], ["Ольга"], ["Olha", "Olga"]),
+    .givenName(
+      ["Наталія", "Наталя"], ["Наталья", "Наталия"],
+      ["Nataliia", "Natalia", "Natalya", "Nataliya"]),
+    .givenName(["Катерина"], ["Екатерина"], ["Kateryna", "Yekaterina", "Ekaterina", "Katerina"]),
+    .givenName(["Марія"], ["Мария"], ["Mariia", "Maria", "Mariya"]),
+    .givenName(["Ганна", "Анна"], ["Анна"], ["Hanna", "Anna"]),
+    .givenName(["Тетяна"], ["Татьяна"], ["Tetiana", "Tetyana", "Tatiana", "Tatyana"]),
+    .givenName(["Ірина"], ["Ирина"], ["Iryna", "Irina"]),
+    .givenName(["Юлія"], ["Юлия"], ["Yuliia", "Yulia", "Yuliya", "Julia"]),
+    .givenName(["Оксана"], ["Оксана"], ["Oksana"]),
+    .givenName(["Світлана"], ["Светлана"], ["Svitlana", "Svetlana"]),
+    .givenName(["Людмила"], ["Людмила"], ["Liudmyla", "Lyudmyla", "Lyudmila", "Ludmila"]),
+    .givenName(["Галина"], ["Галина"], ["Halyna", "Galina"]),
+    .givenName(["Валентина"], ["Валентина"], ["Valentyna", "Valentina"]),
+    .givenName(["Надія"], ["Надежда"], ["Nadiia", "Nadiya", "Nadezhda"]),
+    .givenName(["Любов"], ["Любовь"], ["Liubov", "Lyubov"]),
+    .givenName(["Віра"], ["Вера"], ["Vira", "Vera"]),
+    .givenName(["Софія"], ["София", "Софья"], ["Sofiia", "Sofia", "Sofiya", "Sofya", "Sophia"]),
+    .givenName(["Анастасія"], ["Анастасия"], ["Anastasiia", "Anastasia", "Anastasiya"]),
+    .givenName(["Дарія", "Дар'я"], ["Дарья", "Дария"], ["Dariia", "Daria", "Darya", "Dariya"]),
+    .givenName(["Вікторія"], ["Виктория"], ["Viktoriia", "Viktoria", "Victoria"]),
+    .givenName(["Олександра"], ["Александра"], ["Oleksandra", "Alexandra", "Aleksandra"]),
+    .givenName(["Євгенія"], ["Евгения"], ["Yevheniia", "Yevgenia", "Evgenia", "Evgeniya"]),
+    .givenName(["Лариса"], ["Лариса"], ["Larysa", "Larisa"]),
+    .givenName(["Лідія"], ["Лидия"], ["Lidiia", "Lidia", "Lidiya", "Lydia"]),
+    .givenName(["Зоя"], ["Зоя"], ["Zoia", "Zoya"]),
+    .givenName(["Інна"], ["Инна"], ["Inna"]),
+    .givenName(["Алла"], ["Алла"], ["Alla"]),
+    .givenName(["Альона"], ["Алёна", "Алена"], ["Alona", "Alyona", "Alena"]),
+    .givenName(["Анжеліка"], ["Анжелика"], ["Anzhelika", "Angelika"]),
+    .givenName(["Яна"], ["Яна"], ["Yana"]),
+    .givenName(["Марина"], ["Марина"], ["Maryna", "Marina"]),
+    .givenName(["Христина"], ["Кристина"], ["Khrystyna", "Kristina", "Christina"]),
+    .givenName(["Вероніка"], ["Вероника"], ["Veronika"]),
+    .givenName(["Діана"], ["Диана"], ["Diana"]),
+    .givenName(["Аліна"], ["Алина"], ["Alina"]),
+    .givenName(["Поліна"], ["Полина"], ["Polina"]),
+    .givenName(["Ксенія"], ["Ксения"], ["Kseniia", "Ksenia", "Kseniya"]),
+    .givenName(["Ангеліна"], ["Ангелина"], ["Anhelina", "Angelina"]),
+    .givenName(["Валерія"], ["Валерия"], ["Valeriia", "Valeria", "Valeriya"]),
+    .givenName(["Єлизавета"], ["Елизавета"], ["Yelyzaveta", "Yelizaveta", "Elizaveta"]),
+    .givenName(["Зінаїда"], ["Зинаида"], ["Zinaida"]),
+    .givenName(["Раїса"], ["Раиса"], ["Raisa"]),
+    .givenName(["Тамара"], ["Тамара"], ["Tamara"]),
+    .givenName(["Ніна"], ["Нина"], ["Nina"]),
+    .givenName(["Антоніна"], ["Антонина"], ["Antonina"]),
+    .givenName(["Лілія"], ["Лилия"], ["Liliia", "Lilia", "Liliya"]),
+    .givenName(["Мирослава"], ["Мирослава"], ["Myroslava", "Miroslava"]),
+    .givenName(["Богдана"], ["Богдана"], ["Bohdana", "Bogdana"]),
+    .givenName(["Соломія"], ["Соломия"], ["Solomiia", "Solomia"]),
+    .givenName(["Уляна"], ["Ульяна"], ["Uliana", "Ulyana"]),
+    .givenName(["Євдокія"], ["Евдокия"], ["Yevdokiia", "Evdokia"]),
+    .givenName(["Олеся"], ["Олеся", "Алеся"], ["Olesia", "Olesya"]),
+    .givenName(["Леся"], ["Леся"], ["Lesia", "Lesya"]),
+    .givenName(["Жанна"], ["Жанна"], ["Zhanna"]),
+    .givenName(["Майя"], ["Майя"], ["Maiia", "Maya"]),
+    .givenName(["Маргарита"], ["Маргарита"], ["Marharyta", "Margarita"]),
+    .givenName(["Віолетта"], ["Виолетта"], ["Violetta"]),
+    .givenName(["Карина"], ["Карина"], ["Karyna", "Karina"]),
+    .givenName(["Кіра"], ["Кира"], ["Kira"]),
+    .givenName(["Мілана"], ["Милана"], ["Milana"]),
+    .givenName(["Ярослава"], ["Ярослава"], ["Yaroslava"]),
+    .givenName(["Станіслава"], ["Станислава"], ["Stanislava"]),
+    .givenName(["Владислава"], ["Владислава"], ["Vladyslava", "Vladislava"]),
+    .givenName(["Арина"], ["Арина"], ["Aryna", "Arina"]),
+    .givenName(["Єва"], ["Ева"], ["Yeva", "Eva"]),
+    .givenName(["Злата"], ["Злата"], ["Zlata"]),
+    .givenName(["Емілія"], ["Эмилия"], ["Emiliia", "Emilia"]),
+    .givenName(["Таїсія"], ["Таисия"], ["Taisiia", "Taisia"]),
+    .givenName(["Фаїна"], ["Фаина"], ["Faina"]),
+    .givenName(["Ельвіра"], ["Эльвира"], ["Elvira"]),
+    .givenName(["Клавдія"], ["Клавдия"], ["Klavdiia", "Klavdia"]),
+    .givenName(["Руслана"], ["Руслана"], ["Ruslana"]),
+    .givenName(["Роксолана"], ["Роксолана"], ["Roksolana"]),
+    .givenName(["Стефанія"], ["Стефания"], ["Stefaniia", "Stefania"]),
+    .givenName(["Мар'яна"], ["Марьяна"], ["Mariana", "Maryana"]),
+    .givenName(["Інеса"], ["Инесса"], ["Inesa", "Inessa"]),
+    .givenName(["Регіна"], ["Регина"], ["Rehina", "Regina"]),
+    .givenName(["Ліна"], ["Лина"], ["Lina"]),
+    .givenName(["Дарина"], ["Дарина"], ["Daryna", "Darina"]),
+    .givenName(["Ніка"], ["Ника"], ["Nika"]),
+    .givenName(["Аліса"], ["Алиса"], ["Alisa"]),
+    .givenName(["Ілона"], ["Илона"], ["Ilona"]),
+    .givenName(["Серафима"], ["Серафима"], ["Serafyma", "Serafima"]),
+    .givenName(["Марта"], ["Марта"], ["Marta"]),
+    .givenName(["Варвара"], ["Варвара"], ["Varvara"]),
+    .givenName(["Евеліна"], ["Эвелина"], ["Evelina"]),
+    .givenName(["Сніжана"], ["Снежана"], ["Snizhana", "Snezhana"]),
+    .givenName(["Ярина"], ["Ярина"], ["Yaryna", "Yarina"]),
+    .givenName(["Агата"], ["Агата"], ["Ahata", "Agata"]),
+    .givenName(["Римма"], ["Римма"], ["Rymma", "Rimma"]),
+  ]
 }

@@ -1,177 +1,183 @@
 extension NameEquivalents {
   /// Places: Ukrainian | Russian | English and romanized spellings.
-  static let placeLines = """
-    Україна | Украина | Ukraine
-    Київ | Киев | Kyiv, Kiev
-    Харків | Харьков | Kharkiv, Kharkov
-    Одеса | Одесса | Odesa, Odessa
-    Дніпро | Днепр | Dnipro, Dnepr
-    Запоріжжя | Запорожье | Zaporizhzhia, Zaporizhia, Zaporozhye
-    Львів | Львов | Lviv, Lvov
-    Миколаїв | Николаев | Mykolaiv, Nikolaev, Nikolayev
-    Чернігів | Чернигов | Chernihiv, Chernigov
-    Рівне | Ровно | Rivne, Rovno
-    Біла Церква | Белая Церковь | Bila Tserkva, Belaya Tserkov
-    Кривий Ріг | Кривой Рог | Kryvyi Rih, Krivoy Rog
-    Донецьк | Донецк | Donetsk
-    Луганськ | Луганск | Luhansk, Lugansk
-    Херсон | Херсон | Kherson
-    Маріуполь | Мариуполь | Mariupol
-    Полтава | Полтава | Poltava
-    Суми | Сумы | Sumy
-    Житомир | Житомир | Zhytomyr, Zhitomir
-    Вінниця | Винница | Vinnytsia, Vinnitsa
-    Черкаси | Черкассы | Cherkasy, Cherkassy
-    Чернівці | Черновцы | Chernivtsi, Chernovtsy
-    Тернопіль | Тернополь | Ternopil, Ternopol
-    Хмельницький | Хмельницкий | Khmelnytskyi, Khmelnitsky, Khmelnytsky
-    Івано-Франківськ | Ивано-Франковск | Ivano-Frankivsk, Ivano-Frankovsk
-    Ужгород | Ужгород | Uzhhorod, Uzhgorod
-    Луцьк | Луцк | Lutsk
-    Кропивницький | Кропивницкий | Kropyvnytskyi, Kropivnitsky
-    Сімферополь | Симферополь | Simferopol
-    Севастополь | Севастополь | Sevastopol
-    Ялта | Ялта | Yalta
-    Керч | Керчь | Kerch
-    Бахмут | Бахмут | Bakhmut
-    Авдіївка | Авдеевка | Avdiivka, Avdeevka, Avdeyevka
-    Краматорськ | Краматорск | Kramatorsk
-    Слов'янськ | Славянск | Sloviansk, Slovyansk, Slavyansk
-    Мелітополь | Мелитополь | Melitopol
-    Бердянськ | Бердянск | Berdiansk, Berdyansk
-    Енергодар | Энергодар | Enerhodar, Energodar
-    Нікополь | Никополь | Nikopol
-    Кам'янське | Каменское | Kamianske, Kamenskoye
-    Павлоград | Павлоград | Pavlohrad, Pavlograd
-    Ізюм | Изюм | Izium, Izyum
-    Куп'янськ | Купянск | Kupiansk, Kupyansk
-    Лисичанськ | Лисичанск | Lysychansk, Lisichansk
-    Сєвєродонецьк | Северодонецк | Sievierodonetsk, Severodonetsk
-    Бровари | Бровары | Brovary
-    Буча | Буча | Bucha
-    Ірпінь | Ирпень | Irpin
-    Гостомель | Гостомель | Hostomel, Gostomel
-    Бородянка | Бородянка | Borodianka, Borodyanka
-    Вишгород | Вышгород | Vyshhorod, Vyshgorod
-    Умань | Умань | Uman
-    Кременчук | Кременчуг | Kremenchuk, Kremenchug
-    Конотоп | Конотоп | Konotop
-    Ніжин | Нежин | Nizhyn, Nezhin
-    Мукачево | Мукачево | Mukachevo
-    Дрогобич | Дрогобыч | Drohobych, Drogobych
-    Ковель | Ковель | Kovel
-    Бердичів | Бердичев | Berdychiv, Berdichev
-    Ізмаїл | Измаил | Izmail
-    Покровськ | Покровск | Pokrovsk
-    Вугледар | Угледар | Vuhledar, Ugledar
-    Торецьк | Торецк | Toretsk
-    Часів Яр | Часов Яр | Chasiv Yar, Chasov Yar
-    Олександрія | Александрия | Oleksandriia, Alexandria
-    Чорнобиль | Чернобыль | Chornobyl, Chernobyl
-    Прип'ять | Припять | Prypiat, Pripyat
-    Крим | Крым | Crimea, Krym
-    Донбас | Донбасс | Donbas, Donbass
-    Дністер | Днестр | Dnister, Dniester, Dnestr
-    Десна | Десна | Desna
-    Дунай | Дунай | Danube, Dunai
-    Азов | Азов | Azov
-    Чорне море | Чёрное море, Черное море | Black Sea
-    Росія | Россия | Russia
-    Москва | Москва | Moscow, Moskva
-    Санкт-Петербург, Петербург | Санкт-Петербург, Петербург | Saint Petersburg, St Petersburg, St. Petersburg, Sankt-Peterburg
-    Білгород | Белгород | Belgorod, Bilhorod
-    Курськ | Курск | Kursk
-    Брянськ | Брянск | Bryansk
-    Ростов-на-Дону | Ростов-на-Дону | Rostov-on-Don, Rostov-na-Donu
-    Воронеж | Воронеж | Voronezh
-    Новосибірськ | Новосибирск | Novosibirsk
-    Єкатеринбург | Екатеринбург | Yekaterinburg, Ekaterinburg
-    Казань | Казань | Kazan
-    Волгоград | Волгоград | Volgograd
-    Самара | Самара | Samara
-    Смоленськ | Смоленск | Smolensk
-    Мурманськ | Мурманск | Murmansk
-    Калінінград | Калининград | Kaliningrad
-    Чечня | Чечня | Chechnya
-    Грозний | Грозный | Grozny
-    Сибір | Сибирь | Siberia
-    Владивосток | Владивосток | Vladivostok
-    Білорусь | Беларусь, Белоруссия | Belarus
-    Мінськ | Минск | Minsk
-    Польща | Польша | Poland
-    Варшава | Варшава | Warsaw
-    Краків | Краков | Krakow, Kraków, Cracow
-    Німеччина | Германия | Germany
-    Берлін | Берлин | Berlin
-    Франція | Франция | France
-    Париж | Париж | Paris
-    Велика Британія, Британія | Великобритания, Британия | United Kingdom, Britain, Great Britain
-    Лондон | Лондон | London
-    Сполучені Штати, США | Соединённые Штаты, Соединенные Штаты, США | United States, USA
-    Вашингтон | Вашингтон | Washington
-    Нью-Йорк | Нью-Йорк | New York
-    Італія | Италия | Italy
-    Рим | Рим | Rome
-    Іспанія | Испания | Spain
-    Мадрид | Мадрид | Madrid
-    Туреччина | Турция | Turkey, Türkiye
-    Анкара | Анкара | Ankara
-    Стамбул | Стамбул | Istanbul
-    Китай | Китай | China
-    Пекін | Пекин | Beijing, Peking
-    Японія | Япония | Japan
-    Токіо | Токио | Tokyo
-    Індія | Индия | India
-    Грузія | Грузия | Georgia
-    Тбілісі | Тбилиси | Tbilisi
-    Молдова | Молдова, Молдавия | Moldova
-    Кишинів | Кишинёв, Кишинев | Chisinau, Kishinev
-    Румунія | Румыния | Romania
-    Бухарест | Бухарест | Bucharest
-    Угорщина | Венгрия | Hungary
-    Будапешт | Будапешт | Budapest
-    Словаччина | Словакия | Slovakia
-    Братислава | Братислава | Bratislava
-    Чехія | Чехия | Czechia, Czech Republic
-    Прага | Прага | Prague
-    Литва | Литва | Lithuania
-    Вільнюс | Вильнюс | Vilnius
-    Латвія | Латвия | Latvia
-    Рига | Рига | Riga
-    Естонія | Эстония | Estonia
-    Таллінн | Таллин | Tallinn
-    Фінляндія | Финляндия | Finland
-    Гельсінкі | Хельсинки | Helsinki
-    Швеція | Швеция | Sweden
-    Стокгольм | Стокгольм | Stockholm
-    Норвегія | Норвегия | Norway
-    Осло | Осло | Oslo
-    Данія | Дания | Denmark
-    Копенгаген | Копенгаген | Copenhagen
-    Нідерланди | Нидерланды | Netherlands
-    Амстердам | Амстердам | Amsterdam
-    Бельгія | Бельгия | Belgium
-    Брюссель | Брюссель | Brussels
-    Австрія | Австрия | Austria
-    Відень | Вена | Vienna
-    Швейцарія | Швейцария | Switzerland
-    Женева | Женева | Geneva
-    Казахстан | Казахстан | Kazakhstan
-    Астана | Астана | Astana
-    Ізраїль | Израиль | Israel
-    Єрусалим | Иерусалим | Jerusalem
-    Іран | Иран | Iran
-    Канада | Канада | Canada
-    Європа | Европа | Europe
-    Вірменія | Армения | Armenia
-    Єреван | Ереван | Yerevan
-    Азербайджан | Азербайджан | Azerbaijan
-    Баку | Баку | Baku
-    Греція | Греция | Greece
-    Афіни | Афины | Athens
-    Болгарія | Болгария | Bulgaria
-    Сербія | Сербия | Serbia
-    Белград | Белград | Belgrade
-    Хорватія | Хорватия | Croatia
-    """
+  static let places: [NameEquivalent] = [
+    .place(["Україна"], ["Украина"], ["Ukraine"]),
+    .place(["Київ"], ["Киев"], ["Kyiv", "Kiev"]),
+    .place(["Харків"], ["Харьков"], ["Kharkiv", "Kharkov"]),
+    .place(["Одеса"], ["Одесса"], ["Odesa", "Odessa"]),
+    .place(["Дніпро"], ["Днепр"], ["Dnipro", "Dnepr"]),
+    .place(["Запоріжжя"], ["Запорожье"], ["Zaporizhzhia", "Zaporizhia", "Zaporozhye"]),
+    .place(["Львів"], ["Львов"], ["Lviv", "Lvov"]),
+    .place(["Миколаїв"], ["Николаев"], ["Mykolaiv", "Nikolaev", "Nikolayev"]),
+    .place(["Чернігів"], ["Чернигов"], ["Chernihiv", "Chernigov"]),
+    .place(["Рівне"], ["Ровно"], ["Rivne", "Rovno"]),
+    .place(["Біла Церква"], ["Белая Церковь"], ["Bila Tserkva", "Belaya Tserkov"]),
+    .place(["Кривий Ріг"], ["Кривой Рог"], ["Kryvyi Rih", "Krivoy Rog"]),
+    .place(["Донецьк"], ["Донецк"], ["Donetsk"]),
+    .place(["Луганськ"], ["Луганск"], ["Luhansk", "Lugansk"]),
+    .place(["Херсон"], ["Херсон"], ["Kherson"]),
+    .place(["Маріуполь"], ["Мариуполь"], ["Mariupol"]),
+    .place(["Полтава"], ["Полтава"], ["Poltava"]),
+    .place(["Суми"], ["Сумы"], ["Sumy"]),
+    .place(["Житомир"], ["Житомир"], ["Zhytomyr", "Zhitomir"]),
+    .place(["Вінниця"], ["Винница"], ["Vinnytsia", "Vinnitsa"]),
+    .place(["Черкаси"], ["Черкассы"], ["Cherkasy", "Cherkassy"]),
+    .place(["Чернівці"], ["Черновцы"], ["Chernivtsi", "Chernovtsy"]),
+    .place(["Тернопіль"], ["Тернополь"], ["Ternopil", "Ternopol"]),
+    .place(["Хмельницький"], ["Хмельницкий"], ["Khmelnytskyi", "Khmelnitsky", "Khmelnytsky"]),
+    .place(["Івано-Франківськ"], ["Ивано-Франковск"], ["Ivano-Frankivsk", "Ivano-Frankovsk"]),
+    .place(["Ужгород"], ["Ужгород"], ["Uzhhorod", "Uzhgorod"]),
+    .place(["Луцьк"], ["Луцк"], ["Lutsk"]),
+    .place(["Кропивницький"], ["Кропивницкий"], ["Kropyvnytskyi", "Kropivnitsky"]),
+    .place(["Сімферополь"], ["Симферополь"], ["Simferopol"]),
+    .place(["Севастополь"], ["Севастополь"], ["Sevastopol"]),
+    .place(["Ялта"], ["Ялта"], ["Yalta"]),
+    .place(["Керч"], ["Керчь"], ["Kerch"]),
+    .place(["Бахмут"], ["Бахмут"], ["Bakhmut"]),
+    .place(["Авдіївка"], ["Авдеевка"], ["Avdiivka", "Avdeevka", "Avdeyevka"]),
+    .place(["Краматорськ"], ["Краматорск"], ["Kramatorsk"]),
+    .place(["Слов'янськ"], ["Славянск"], ["Sloviansk", "Slovyansk", "Slavyansk"]),
+    .place(["Мелітополь"], ["Мелитополь"], ["Melitopol"]),
+    .place(["Бердянськ"], ["Бердянск"], ["Berdiansk", "Berdyansk"]),
+    .place(["Енергодар"], ["Энергодар"], ["Enerhodar", "Energodar"]),
+    .place(["Нікополь"], ["Никополь"], ["Nikopol"]),
+    .place(["Кам'янське"], ["Каменское"], ["Kamianske", "Kamenskoye"]),
+    .place(["Павлоград"], ["Павлоград"], ["Pavlohrad", "Pavlograd"]),
+    .place(["Ізюм"], ["Изюм"], ["Izium", "Izyum"]),
+    .place(["Куп'янськ"], ["Купянск"], ["Kupiansk", "Kupyansk"]),
+    .place(["Лисичанськ"], ["Лисичанск"], ["Lysychansk", "Lisichansk"]),
+    .place(["Сєвєродонецьк"], ["Северодонецк"], ["Sievierodonetsk", "Severodonetsk"]),
+    .place(["Бровари"], ["Бровары"], ["Brovary"]),
+    .place(["Буча"], ["Буча"], ["Bucha"]),
+    .place(["Ірпінь"], ["Ирпень"], ["Irpin"]),
+    .place(["Гостомель"], ["Гостомель"], ["Hostomel", "Gostomel"]),
+    .place(["Бородянка"], ["Бородянка"], ["Borodianka", "Borodyanka"]),
+    .place(["Вишгород"], ["Вышгород"], ["Vyshhorod", "Vyshgorod"]),
+    .place(["Умань"], ["Умань"], ["Uman"]),
+    .place(["Кременчук"], ["Кременчуг"], ["Kremenchuk", "Kremenchug"]),
+    .place(["Конотоп"], ["Конотоп"], ["Konotop"]),
+    .place(["Ніжин"], ["Нежин"], ["Nizhyn", "Nezhin"]),
+    .place(["Мукачево"], ["Мукачево"], ["Mukachevo"]),
+    .place(["Дрогобич"], ["Дрогобыч"], ["Drohobych", "Drogobych"]),
+    .place(["Ковель"], ["Ковель"], ["Kovel"]),
+    .place(["Бердичів"], ["Бердичев"], ["Berdychiv", "Berdichev"]),
+    .place(["Ізмаїл"], ["Измаил"], ["Izmail"]),
+    .place(["Покровськ"], ["Покровск"], ["Pokrovsk"]),
+    .place(["Вугледар"], ["Угледар"], ["Vuhledar", "Ugledar"]),
+    .place(["Торецьк"], ["Торецк"], ["Toretsk"]),
+    .place(["Часів Яр"], ["Часов Яр"], ["Chasiv Yar", "Chasov Yar"]),
+    .place(["Олександрія"], ["Александрия"], ["Oleksandriia", "Alexandria"]),
+    .place(["Чорнобиль"], ["Чернобыль"], ["Chornobyl", "Chernobyl"]),
+    .place(["Прип'ять"], ["Припять"], ["Prypiat", "Pripyat"]),
+    .place(["Крим"], ["Крым"], ["Crimea", "Krym"]),
+    .place(["Донбас"], ["Донбасс"], ["Donbas", "Donbass"]),
+    .place(["Дністер"], ["Днестр"], ["Dnister", "Dniester", "Dnestr"]),
+    .place(["Десна"], ["Десна"], ["Desna"]),
+    .place(["Дунай"], ["Дунай"], ["Danube", "Dunai"]),
+    .place(["Азов"], ["Азов"], ["Azov"]),
+    .place(["Чорне море"], ["Чёрное море", "Черное море"], ["Black Sea"]),
+    .place(["Росія"], ["Россия"], ["Russia"]),
+    .place(["Москва"], ["Москва"], ["Moscow", "Moskva"]),
+    .place(
+      ["Санкт-Петербург", "Петербург"], ["Санкт-Петербург", "Петербург"],
+      ["Saint Petersburg", "St Petersburg", "St. Petersburg", "Sankt-Peterburg"]),
+    .place(["Білгород"], ["Белгород"], ["Belgorod", "Bilhorod"]),
+    .place(["Курськ"], ["Курск"], ["Kursk"]),
+    .place(["Брянськ"], ["Брянск"], ["Bryansk"]),
+    .place(["Ростов-на-Дону"], ["Ростов-на-Дону"], ["Rostov-on-Don", "Rostov-na-Donu"]),
+    .place(["Воронеж"], ["Воронеж"], ["Voronezh"]),
+    .place(["Новосибірськ"], ["Новосибирск"], ["Novosibirsk"]),
+    .place(["Єкатеринбург"], ["Екатеринбург"], ["Yekaterinburg", "Ekaterinburg"]),
+    .place(["Казань"], ["Казань"], ["Kazan"]),
+    .place(["Волгоград"], ["Волгоград"], ["Volgograd"]),
+    .place(["Самара"], ["Самара"], ["Samara"]),
+    .place(["Смоленськ"], ["Смоленск"], ["Smolensk"]),
+    .place(["Мурманськ"], ["Мурманск"], ["Murmansk"]),
+    .place(["Калінінград"], ["Калининград"], ["Kaliningrad"]),
+    .place(["Чечня"], ["Чечня"], ["Chechnya"]),
+    .place(["Грозний"], ["Грозный"], ["Grozny"]),
+    .place(["Сибір"], ["Сибирь"], ["Siberia"]),
+    .place(["Владивосток"], ["Владивосток"], ["Vladivostok"]),
+    .place(["Білорусь"], ["Беларусь", "Белоруссия"], ["Belarus"]),
+    .place(["Мінськ"], ["Минск"], ["Minsk"]),
+    .place(["Польща"], ["Польша"], ["Poland"]),
+    .place(["Варшава"], ["Варшава"], ["Warsaw"]),
+    .place(["Краків"], ["Краков"], ["Krakow", "Kraków", "Cracow"]),
+    .place(["Німеччина"], ["Германия"], ["Germany"]),
+    .place(["Берлін"], ["Берлин"], ["Berlin"]),
+    .place(["Франція"], ["Франция"], ["France"]),
+    .place(["Париж"], ["Париж"], ["Paris"]),
+    .place(
+      ["Велика Британія", "Британія"], ["Великобритания", "Британия"],
+      ["United Kingdom", "Britain", "Great Britain"]),
+    .place(["Лондон"], ["Лондон"], ["London"]),
+    .place(
+      ["Сполучені Штати", "США"], ["Соединённые Штаты", "Соединенные Штаты", "США"],
+      ["United States", "USA"]),
+    .place(["Вашингтон"], ["Вашингтон"], ["Washington"]),
+    .place(["Нью-Йорк"], ["Нью-Йорк"], ["New York"]),
+    .place(["Італія"], ["Италия"], ["Italy"]),
+    .place(["Рим"], ["Рим"], ["Rome"]),
+    .place(["Іспанія"], ["Испания"], ["Spain"]),
+    .place(["Мадрид"], ["Мадрид"], ["Madrid"]),
+    .place(["Туреччина"], ["Турция"], ["Turkey", "Türkiye"]),
+    .place(["Анкара"], ["Анкара"], ["Ankara"]),
+    .place(["Стамбул"], ["Стамбул"], ["Istanbul"]),
+    .place(["Китай"], ["Китай"], ["China"]),
+    .place(["Пекін"], ["Пекин"], ["Beijing", "Peking"]),
+    .place(["Японія"], ["Япония"], ["Japan"]),
+    .place(["Токіо"], ["Токио"], ["Tokyo"]),
+    .place(["Індія"], ["Индия"], ["India"]),
+    .place(["Грузія"], ["Грузия"], ["Georgia"]),
+    .place(["Тбілісі"], ["Тбилиси"], ["Tbilisi"]),
+    .place(["Молдова"], ["Молдова", "Молдавия"], ["Moldova"]),
+    .place(["Кишинів"], ["Кишинёв", "Кишинев"], ["Chisinau", "Kishinev"]),
+    .place(["Румунія"], ["Румыния"], ["Romania"]),
+    .place(["Бухарест"], ["Бухарест"], ["Bucharest"]),
+    .place(["Угорщина"], ["Венгрия"], ["Hungary"]),
+    .place(["Будапешт"], ["Будапешт"], ["Budapest"]),
+    .place(["Словаччина"], ["Словакия"], ["Slovakia"]),
+    .place(["Братислава"], ["Братислава"], ["Bratislava"]),
+    .place(["Чехія"], ["Чехия"], ["Czechia", "Czech Republic"]),
+    .place(["Прага"], ["Прага"], ["Prague"]),
+    .place(["Литва"], ["Литва"], ["Lithuania"]),
+    .place(["Вільнюс"], ["Вильнюс"], ["Vilnius"]),
+    .place(["Латвія"], ["Латвия"], ["Latvia"]),
+    .place(["Рига"], ["Рига"], ["Riga"]),
+    .place(["Естонія"], ["Эстония"], ["Estonia"]),
+    .place(["Таллінн"], ["Таллин"], ["Tallinn"]),
+    .place(["Фінляндія"], ["Финляндия"], ["Finland"]),
+    .place(["Гельсінкі"], ["Хельсинки"], ["Helsinki"]),
+    .place(["Швеція"], ["Швеция"], ["Sweden"]),
+    .place(["Стокгольм"], ["Стокгольм"], ["Stockholm"]),
+    .place(["Норвегія"], ["Норвегия"], ["Norway"]),
+    .place(["Осло"], ["Осло"], ["Oslo"]),
+    .place(["Данія"], ["Дания"], ["Denmark"]),
+    .place(["Копенгаген"], ["Копенгаген"], ["Copenhagen"]),
+    .place(["Нідерланди"], ["Нидерланды"], ["Netherlands"]),
+    .place(["Амстердам"], ["Амстердам"], ["Amsterdam"]),
+    .place(["Бельгія"], ["Бельгия"], ["Belgium"]),
+    .place(["Брюссель"], ["Брюссель"], ["Brussels"]),
+    .place(["Австрія"], ["Австрия"], ["Austria"]),
+    .place(["Відень"], ["Вена"], ["Vienna"]),
+    .place(["Швейцарія"], ["Швейцария"], ["Switzerland"]),
+    .place(["Женева"], ["Женева"], ["Geneva"]),
+    .place(["Казахстан"], ["Казахстан"], ["Kazakhstan"]),
+    .place(["Астана"], ["Астана"], ["Astana"]),
+    .place(["Ізраїль"], ["Израиль"], ["Israel"]),
+    .place(["Єрусалим"], ["Иерусалим"], ["Jerusalem"]),
+    .place(["Іран"], ["Иран"], ["Iran"]),
+    .place(["Канада"], ["Канада"], ["Canada"]),
+    .place(["Європа"], ["Европа"], ["Europe"]),
+    .place(["Вірменія"], ["Армения"], ["Armenia"]),
+    .place(["Єреван"], ["Ереван"], ["Yerevan"]),
+    .place(["Азербайджан"], ["Азербайджан"], ["Azerbaijan"]),
+    .place(["Баку"], ["Баку"], ["Baku"]),
+    .place(["Греція"], ["Греция"], ["Greece"]),
+    .place(["Афіни"], ["Афины"], ["Athens"]),
+    .place(["Болгарія"], ["Болгария"], ["Bulgaria"]),
+    .place(["Сербія"], ["Сербия"], ["Serbia"]),
+    .place(["Белград"], ["Белград"], ["Belgrade"]),
+    .place(["Хорватія"], ["Хорватия"], ["Croatia"]),
+  ]
 }

@@ -19,25 +19,6 @@ struct ReverseTransliterationRule: Sendable {
     /// Never where the group ends the word.
     static let notEnd = Context(rawValue: 1 << 6)
 
-    /// The context written as letters: S start, E end, V after vowel, C after consonant,
-    /// K before consonant or end, M not at start, N not at end.
-    init?(letters: Substring) {
-      var context: Context = []
-      for letter in letters {
-        switch letter {
-        case "S": context.insert(.start)
-        case "E": context.insert(.end)
-        case "V": context.insert(.afterVowel)
-        case "C": context.insert(.afterConsonant)
-        case "K": context.insert(.beforeConsonantOrEnd)
-        case "M": context.insert(.notStart)
-        case "N": context.insert(.notEnd)
-        default: return nil
-        }
-      }
-      self = context
-    }
-
     init(rawValue: UInt8) { self.rawValue = rawValue }
   }
 
@@ -51,6 +32,15 @@ struct ReverseTransliterationRule: Sendable {
   let context: Context
   /// Whether the Latin side is two or more consonants (sh, kh, shch, ts, zgh).
   var isConsonantCluster: Bool { latin.count > 1 && !latin.contains(where: Self.isVowel) }
+
+  /// Creates a rule reading `latin` (lower case) as `cyrillic` at `cost`, where `context`
+  /// allows.
+  init(_ latin: String, _ cyrillic: String, _ cost: Double, _ context: Context = []) {
+    self.latin = Array(latin.unicodeScalars)
+    self.cyrillic = cyrillic
+    self.cost = cost
+    self.context = context
+  }
 
   /// Whether the rule applies at `position` of `word`.
   func applies(in word: [Unicode.Scalar], at position: Int) -> Bool {
@@ -78,19 +68,6 @@ struct ReverseTransliterationRule: Sendable {
     switch scalar {
     case "a", "e", "i", "o", "u", "y": true
     default: false
-    }
-  }
-
-  /// Parses a grammar written one rule per line: `latin cyrillic cost [context letters]`.
-  static func parse(_ lines: String) -> [ReverseTransliterationRule] {
-    lines.split(separator: "\n").map { line in
-      let fields = line.split(separator: " ")
-      guard fields.count == 3 || fields.count == 4, let cost = Double(fields[2]),
-        let context = fields.count == 4 ? Context(letters: fields[3]) : []
-      else { preconditionFailure("bad reverse transliteration rule: \(line)") }
-      return ReverseTransliterationRule(
-        latin: Array(fields[0].unicodeScalars), cyrillic: String(fields[1]), cost: cost,
-        context: context)
     }
   }
 }

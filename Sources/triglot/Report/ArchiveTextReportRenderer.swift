@@ -36,7 +36,7 @@ struct ArchiveTextReportRenderer {
       + renderer.pad(report.editions.map(\.language.rawValue).joined(separator: " "), 8) + "  "
       + renderer.pad("\(groups) group\(groups == 1 ? "" : "s")", 10) + "  "
       + renderer.tally(counts) + "  "
-      + "lowest coverage \(Self.percent(report.coverage.minimum))"
+      + "lowest coverage \(Percent.text(report.coverage.minimum))"
   }
 
   private func totals(_ archive: AuditArchive) -> String {
@@ -46,7 +46,7 @@ struct ArchiveTextReportRenderer {
       "\(count) article\(count == 1 ? "" : "s"), \(withFindings) with findings: "
       + renderer.tally(archive.severityCounts)
     if let lowest = archive.lowestCoverage {
-      text += "; lowest coverage \(Self.percent(lowest.share))"
+      text += "; lowest coverage \(Percent.text(lowest.share))"
       if lowest.share < 1 { text += " (\(lowest.article.path))" }
     }
     if archive.unreadable > 0 {
@@ -55,11 +55,4 @@ struct ArchiveTextReportRenderer {
     return text
   }
 
-  /// A share as a percentage rounded down to a tenth ("90.6%", "100%"), so that only complete
-  /// coverage reads 100%.
-  static func percent(_ share: Double) -> String {
-    let tenths = (share * 1000 + 1e-9).rounded(.down)
-    return tenths.truncatingRemainder(dividingBy: 10) == 0
-      ? "\(Int(tenths / 10))%" : String(format: "%.1f%%", tenths / 10)
-  }
 }

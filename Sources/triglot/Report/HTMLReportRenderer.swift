@@ -94,15 +94,15 @@ struct HTMLReportRenderer {
   }
 
   private func bar(_ label: String, _ share: Double) -> Node<HTML.BodyContext> {
-    let percent = Int((share * 100).rounded())
+    let width = Int((share * 100).rounded())
     let level = share >= 0.95 ? "good" : share >= 0.8 ? "fair" : "poor"
     return .div(
       .class("bar-row"),
       .span(.class("bar-label"), .text(label)),
       .span(
         .class("bar"),
-        .span(.class("fill \(level)"), .attribute(named: "style", value: "width: \(percent)%"))),
-      .span(.class("bar-value"), .text("\(percent)%"))
+        .span(.class("fill \(level)"), .attribute(named: "style", value: "width: \(width)%"))),
+      .span(.class("bar-value"), .text(Percent.text(share)))
     )
   }
 
@@ -174,9 +174,7 @@ struct HTMLReportRenderer {
   > {
     let findings = report.findings(inGroup: group)
     let context = report.context
-    let isBoilerplate = context.languages.allSatisfy {
-      context.articleParagraphs($0, inGroup: group).isEmpty
-    }
+    let isBoilerplate = context.alignment.groups[group].isBoilerplate
     let worst = findings.map(\.severity).max()
     let classes = [
       "group", isBoilerplate ? "boilerplate" : nil, worst.map { "has-\($0.rawValue)" },

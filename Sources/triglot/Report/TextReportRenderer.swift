@@ -43,25 +43,33 @@ struct TextReportRenderer {
         + Severity.allCases.reversed().map { count(counts[$0] ?? 0, $0) }.joined(separator: ", ")
         + "; coverage of the \(coverageSource) edition"
     ]
-    let width = report.editions.map(\.source.count).max() ?? 0
-    for edition in report.editions {
+    // Each column is as wide as its longest cell, so that no two columns run together.
+    let rows = report.editions.map { edition in
       let language = edition.language
       let facts = report.context.facts[language] ?? []
       let article = facts.filter { !$0.isBoilerplate }.count
       let coverage: String
       if let share = report.coverage.editions[language] {
         coverage =
-          "covers \(percent(share.paragraphs)) of paragraphs, "
-          + "\(percent(share.characters)) of characters"
+          "covers \(Percent.text(share.paragraphs)) of paragraphs, "
+          + "\(Percent.text(share.characters)) of characters"
       } else {
         coverage = "source of coverage"
       }
-      let tally = tally(report.severityCounts(language))
+      return (
+        language: language, source: edition.source,
+        paragraphs: "\(facts.count) paragraph\(facts.count == 1 ? "" : "s") (\(article) article)",
+        coverage: coverage, tally: tally(report.severityCounts(language))
+      )
+    }
+    let sourceWidth = rows.map(\.source.count).max() ?? 0
+    let paragraphsWidth = rows.map(\.paragraphs.count).max() ?? 0
+    let coverageWidth = rows.map(\.coverage.count).max() ?? 0
+    for row in rows {
       lines.append(
-        "  " + bold(language.rawValue) + "  " + pad(edition.source, width) + "  "
-          + pad("\(facts.count) paragraph\(facts.count == 1 ? "" : "s") (\(article) article)", 28)
-          + pad(coverage, 47)
-          + tally)
+        "  " + bold(row.language.rawValue) + "  " + pad(row.source, sourceWidth) + "  "
+          + pad(row.paragraphs, paragraphsWidth) + "  " + pad(row.coverage, coverageWidth) + "  "
+          + row.tally)
     }
     return lines
   }
@@ -149,7 +157,4 @@ struct TextReportRenderer {
 
   func pad(_ text: String, _ width: Int) -> String { text.padded(to: width) }
 
-  private func percent(_ share: Double) -> String {
-    "\(Int((share * 100).rounded()))%"
-  }
 }

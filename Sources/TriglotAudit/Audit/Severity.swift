@@ -1,4 +1,3 @@
-import TriglotAlign
 /// How much a finding matters to an editor.
 ///
 /// Severities are ordered: ``info`` < ``warning`` < ``error``. Filters (`--min-severity`) and exit

@@ -1,4 +1,3 @@
-import TriglotAlign
 import TriglotText
 
 /// The shared body of `number-mismatch` and `date-mismatch`: compares one kind of value across the

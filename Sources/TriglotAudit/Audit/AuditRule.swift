@@ -1,4 +1,3 @@
-import TriglotAlign
 /// One check of an audit: looks at an aligned article and reports findings.
 ///
 /// A rule is a small value with a stable id (used by `--disable` and in the JSON), a default

@@ -1,4 +1,3 @@
-import TriglotAlign
 import Foundation
 import TriglotText
 

@@ -1,4 +1,3 @@
-import TriglotAlign
 import TriglotText
 
 /// Wording helpers for finding messages.

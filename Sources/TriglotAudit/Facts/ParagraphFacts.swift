@@ -1,4 +1,3 @@
-import TriglotAlign
 import TriglotText
 
 /// What the audit rules need to know about one paragraph: its text, whether it is boilerplate, its

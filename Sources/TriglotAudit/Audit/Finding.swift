@@ -1,4 +1,3 @@
-import TriglotAlign
 import TriglotText
 
 /// One difference between the editions of an article that an audit rule found.

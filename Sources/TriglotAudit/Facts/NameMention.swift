@@ -1,4 +1,3 @@
-import TriglotAlign
 import TriglotText
 
 /// One word of a proper name found in a paragraph, with the key it matches by across editions

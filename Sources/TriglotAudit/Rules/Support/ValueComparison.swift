@@ -1,4 +1,3 @@
-import TriglotAlign
 import TriglotText
 
 /// Compares the values (numbers or dates) that the editions state in one group and tells which

@@ -1,4 +1,3 @@
-import TriglotAlign
 /// A value found in a paragraph (a number, a date, a name, a suspicious word): the text as written
 /// and the key it is compared by.
 ///
