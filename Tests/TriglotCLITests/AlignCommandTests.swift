@@ -189,9 +189,7 @@ struct AlignCommandTests {
   }
 
   @Test func unclearLanguageIsAnInputError() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "triglot-align-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder.make("triglot-align")
     defer { try? FileManager.default.removeItem(at: folder) }
     let numbers = folder.appendingPathComponent("numbers.txt")
     try "2024\n\n1 200 000\n".write(to: numbers, atomically: true, encoding: .utf8)
@@ -201,9 +199,7 @@ struct AlignCommandTests {
   }
 
   @Test func invalidUTF8FailsUnlessLossy() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "triglot-align-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder.make("triglot-align")
     defer { try? FileManager.default.removeItem(at: folder) }
     let broken = folder.appendingPathComponent("en.txt")
     var bytes = Data("Missile strike on Kharkiv\n\nFour people were killed ".utf8)

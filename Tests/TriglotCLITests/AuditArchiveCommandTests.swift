@@ -15,9 +15,7 @@ struct AuditArchiveCommandTests {
 
   /// A temporary folder holding copies of the clean article folders `cleanSlugs`.
   static func cleanArchive() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "triglot-archive-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder.make("triglot-archive")
     for slug in cleanSlugs {
       try FileManager.default.copyItem(
         at: CLIRunner.packageRoot.appendingPathComponent("\(corpus)/\(slug)"),

@@ -22,9 +22,7 @@ struct DetectCommandTests {
 
   /// A fresh folder with the given files (name → bytes).
   static func folder(_ files: [String: [UInt8]]) throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("triglot-detect-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    let url = try TemporaryFolder.make("triglot-detect")
     for (name, bytes) in files {
       try Data(bytes).write(to: url.appendingPathComponent(name))
     }

@@ -58,9 +58,7 @@ struct EvalCommandTests {
   }
 
   @Test func invalidGoldIsAnInputErrorNamingTheFile() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "triglot-eval-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder.make("triglot-eval")
     defer { try? FileManager.default.removeItem(at: folder) }
     try "Перший абзац.\n".write(
       to: folder.appendingPathComponent("uk.txt"), atomically: true, encoding: .utf8)
