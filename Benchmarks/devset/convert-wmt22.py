@@ -535,27 +535,51 @@ def main():
 
 
 def summarize(manifest):
-    """Articles, WMT documents, paragraphs and injected differences per set and domain."""
+    """Articles, WMT documents, sentences, paragraphs, gold pairs and injected differences per
+    set and domain."""
+    columns = (("articles", 8), ("docs", 5), ("sentences", 9), ("paragraphs", 10),
+               ("pairs", 6), ("edited uk/en/ru", 16), ("omissions", 9), ("numbers", 7))
     rows = {}
     for entry in manifest["articles"]:
-        key = (entry["set"], entry["domain"])
-        row = rows.setdefault(key, [0, 0, 0, 0, 0, 0])
-        row[0] += 1
-        row[1] += entry["docs"]
-        row[2] += entry["sentences"]
-        row[3] += entry["units"]
-        row[4] += entry["injected"].count("missing")
-        row[5] += entry["injected"].count("number-mismatch")
-    print(f"{'set':10} {'domain':13} {'articles':>8} {'docs':>5} {'sentences':>9} "
-          f"{'paragraphs':>10} {'omissions':>9} {'numbers':>7}")
-    total = [0] * 6
-    for (editions, domain), row in sorted(rows.items()):
-        print(f"{editions:10} {domain:13} " + " ".join(
-            f"{v:>{w}}" for v, w in zip(row, (8, 5, 9, 10, 9, 7))))
-        total = [a + b for a, b in zip(total, row)]
-    print(f"{'all':10} {'':13} " + " ".join(f"{v:>{w}}" for v, w in zip(total, (8, 5, 9, 10, 9, 7))))
-    print("set: original > translations; paragraphs: per edition in the clean variant (1-1-1);"
-          " edited adds boilerplate, a merge, a split and omissions")
+        row = rows.setdefault((entry["set"], entry["domain"]),
+                              {"articles": 0, "docs": 0, "sentences": 0, "paragraphs": 0,
+                               "pairs": 0, "omissions": 0, "numbers": 0,
+                               "edited": {lang: 0 for lang in LANGUAGES}})
+        editions = len(entry["editions"])
+        row["articles"] += 1
+        row["docs"] += entry["docs"]
+        row["sentences"] += entry["sentences"]
+        row["paragraphs"] += entry["units"]
+        row["pairs"] += entry["units"] * editions * (editions - 1) // 2
+        row["omissions"] += entry["injected"].count("missing")
+        row["numbers"] += entry["injected"].count("number-mismatch")
+        for lang, count in entry["edited"].items():
+            row["edited"][lang] += count
+
+    def cells(row, editions):
+        edited = "/".join(str(row["edited"][l]) if l in editions else "–" for l in LANGUAGES)
+        values = [row["articles"], row["docs"], row["sentences"], row["paragraphs"],
+                  row["pairs"], edited, row["omissions"], row["numbers"]]
+        return " ".join(f"{v:>{w}}" for v, (_, w) in zip(values, columns))
+
+    print(f"{'set':10} {'domain':13} " + " ".join(f"{n:>{w}}" for n, w in columns))
+    total = {"articles": 0, "docs": 0, "sentences": 0, "paragraphs": 0, "pairs": 0,
+             "omissions": 0, "numbers": 0, "edited": {lang: 0 for lang in LANGUAGES}}
+    for (name, domain), row in sorted(rows.items()):
+        editions = [l for l in LANGUAGES if row["edited"][l]]
+        print(f"{name:10} {domain:13} {cells(row, editions)}")
+        for key in total:
+            if key == "edited":
+                for lang in LANGUAGES:
+                    total["edited"][lang] += row["edited"][lang]
+            else:
+                total[key] += row[key]
+    print(f"{'all':10} {'':13} {cells(total, LANGUAGES)}")
+    print("set: original > translations. paragraphs: per edition, clean variant (aligned 1-1-1);"
+          " pairs: gold pairs of the clean\nvariant over all language pairs; edited uk/en/ru:"
+          " paragraphs per edition in the edited variant (boilerplate, merge,\nsplit and"
+          " omissions included); omissions, numbers: injected `missing` and `number-mismatch`"
+          " differences")
 
 
 if __name__ == "__main__":
