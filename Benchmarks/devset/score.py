@@ -180,7 +180,8 @@ def hunalign_links(binary, source, target, realign):
                 handle.write("".join(tokenized(p) + "\n" for p in paragraphs))
             files.append(path)
         command = [binary, "-utf"] + (["-realign"] if realign else []) + files
-        process = subprocess.run(command, capture_output=True, text=True)
+        # cwd: hunalign writes a log, translate.txt, into its working folder
+        process = subprocess.run(command, capture_output=True, text=True, cwd=folder)
         if process.returncode != 0:
             raise RuntimeError(process.stderr.strip().splitlines()[-1:])
     rungs = [tuple(int(x) for x in line.split("\t")[:2])
