@@ -48,7 +48,8 @@ let package = Package(
     ),
     .testTarget(
       name: "TriglotTextTests",
-      dependencies: ["TriglotText", "TriglotTestSupport"]
+      dependencies: ["TriglotText", "TriglotTestSupport"],
+      resources: [.copy("Resources")]
     ),
     .testTarget(
       name: "TriglotAlignTests",
