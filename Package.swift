@@ -1,8 +1,9 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Triglot is built and tested on Linux (Debian) only: its C shims link the system ICU found
-// through pkg-config, and no Apple platform is declared because none is built or tested.
+// Triglot is built and tested on Linux (Debian) only: its C shims link the system ICU and
+// Hunspell found through pkg-config, and no Apple platform is declared because none is built or
+// tested.
 let package = Package(
   name: "Triglot",
   products: [
@@ -25,7 +26,13 @@ let package = Package(
       providers: [.apt(["libicu-dev", "pkg-config"])]
     ),
     .target(name: "CICU", dependencies: ["CICULibrary"], exclude: ["README.md"]),
-    .target(name: "TriglotText", dependencies: ["CICU"], exclude: ["README.md"]),
+    .systemLibrary(
+      name: "CHunspellLibrary",
+      pkgConfig: "hunspell",
+      providers: [.apt(["libhunspell-dev", "pkg-config"])]
+    ),
+    .target(name: "CHunspell", dependencies: ["CHunspellLibrary"], exclude: ["README.md"]),
+    .target(name: "TriglotText", dependencies: ["CICU", "CHunspell"], exclude: ["README.md"]),
     .target(name: "TriglotAlign", dependencies: ["TriglotText"], exclude: ["README.md"]),
     .target(name: "TriglotAudit", dependencies: ["TriglotAlign"], exclude: ["README.md"]),
     .executableTarget(
