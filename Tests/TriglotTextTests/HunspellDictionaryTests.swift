@@ -88,7 +88,9 @@ struct HunspellDictionaryTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let affix = folder.appendingPathComponent("uk_UA.aff").path
     let missing = folder.appendingPathComponent("none.dic").path
-    #expect(throws: TriglotTextError.unreadableDictionary(path: missing, reason: "cannot read the file")) {
+    #expect(
+      throws: TriglotTextError.unreadableDictionary(path: missing, reason: "cannot read the file")
+    ) {
       _ = try HunspellDictionary(affixPath: affix, dictionaryPath: missing)
     }
     let noAffix = folder.appendingPathComponent("none.aff").path
@@ -99,7 +101,8 @@ struct HunspellDictionaryTests {
       _ = try HunspellDictionary(
         affixPath: noAffix, dictionaryPath: folder.appendingPathComponent("uk_UA.dic").path)
     }
-    let message = TriglotTextError.unreadableDictionary(path: missing, reason: "cannot read the file")
+    let message =
+      TriglotTextError.unreadableDictionary(path: missing, reason: "cannot read the file")
       .errorDescription ?? ""
     #expect(message.hasPrefix("\(missing): cannot read the file; "))
     #expect(message.contains("TRIGLOT_HUNSPELL_PATH"))

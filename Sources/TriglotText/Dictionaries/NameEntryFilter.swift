@@ -19,7 +19,9 @@ struct NameEntryFilter: Sendable {
         guard letters.count >= 3, letters.contains(where: \.isCyrillic) else { continue }
         let prefix = Array(String(letters.prefix(max(3, letters.count - 2))).utf8)
         let head = Self.head(prefix[...])
-        if !(prefixes[head]?.contains(prefix) ?? false) { prefixes[head, default: []].append(prefix) }
+        if !(prefixes[head]?.contains(prefix) ?? false) {
+          prefixes[head, default: []].append(prefix)
+        }
       }
     }
     self.prefixes = prefixes
