@@ -48,21 +48,17 @@ public final class HunspellDictionary: Sendable {
     kept.reserveCapacity(bytes.count / 4)
     var count = 0
     // The first line holds the entry count, written anew below.
-    var start = (bytes.firstIndex(of: 0x0A) ?? bytes.count - 1) + 1
+    var start = Self.lineEnd(in: bytes, from: 0) + 1
     while start < bytes.count {
-      var end = start
-      var wordEnd: Int?
-      while end < bytes.count && bytes[end] != 0x0A {
-        if wordEnd == nil {
-          switch bytes[end] {
-          case 0x2F, 0x09, 0x0D, 0x20: wordEnd = end  // the flags after /, a field, CR
-          default: break
-          }
-        }
-        end += 1
+      let end = Self.lineEnd(in: bytes, from: start)
+      var wordEnd = start
+      while wordEnd < end {
+        // The word ends at the flags after /, a tab before morphology, a space or a CR.
+        let byte = bytes[wordEnd]
+        if byte == 0x2F || byte == 0x09 || byte == 0x0D || byte == 0x20 { break }
+        wordEnd += 1
       }
-      let word = bytes[start..<(wordEnd ?? end)]
-      if !word.isEmpty, keeping(word) {
+      if wordEnd > start, keeping(bytes[start..<wordEnd]) {
         kept.append(contentsOf: bytes[start..<end])
         kept.append(0x0A)
         count += 1
@@ -101,6 +97,19 @@ public final class HunspellDictionary: Sendable {
     self.handle = Mutex(pointer)
     self.path = dictionaryPath
     self.entryCount = entryCount
+  }
+
+  /// The index of the line feed that ends the line starting at `start` (`bytes.count` when the
+  /// last line has none), found with `memchr`.
+  private static func lineEnd(in bytes: [UInt8], from start: Int) -> Int {
+    guard start < bytes.count else { return bytes.count }
+    return bytes.withUnsafeBufferPointer { buffer -> Int in
+      let base = UnsafeRawPointer(buffer.baseAddress!)
+      guard let found = memchr(base + start, 0x0A, buffer.count - start) else {
+        return buffer.count
+      }
+      return base.distance(to: UnsafeRawPointer(found))
+    }
   }
 
   deinit {
