@@ -57,9 +57,9 @@ extension NameKey {
     static func analyze(
       _ word: Substring, language: Language?, stemmer: HunspellStemmer, index: NameIndex
     ) -> (word: Word, phraseStems: [String]) {
-      let ruleStems = stems(of: word)
-      let capitalized = word.first?.isUppercase == true
       let base = NameSkeleton.base(of: word)
+      let ruleStems = stems(ofBase: base)
+      let capitalized = word.first?.isUppercase == true
       var forms =
         capitalized
           || index.adjectivePrefixes.contains(Array(base.prefix(NameIndex.adjectivePrefixLength)))
@@ -143,7 +143,11 @@ extension NameKey {
 
     /// The stems of one word of a name by the ending rules.
     static func stems(of word: Substring) -> [String] {
-      let base = NameSkeleton.base(of: word)
+      stems(ofBase: NameSkeleton.base(of: word))
+    }
+
+    /// The stems of a word whose raw skeleton (``NameSkeleton/base(of:)``) is `base`.
+    static func stems(ofBase base: [NameSkeleton.Symbol]) -> [String] {
       var candidates = [base]
       for ending in endings where base.count - ending.count >= minimumStemLength {
         guard base.suffix(ending.count).elementsEqual(ending) else { continue }
