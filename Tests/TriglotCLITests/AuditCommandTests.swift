@@ -230,6 +230,24 @@ struct AuditCommandTests {
         "triglot: \(file.path):2: the first field “Yusov” is not a Cyrillic name"))
   }
 
+  @Test func withoutTheDictionariesTheAuditFallsBackToTheRules() throws {
+    let result = try CLIRunner.run(
+      ["audit", "--format", "json"] + Self.strike, environment: ["TRIGLOT_HUNSPELL_PATH": ""])
+    #expect(result.status == 1)
+    #expect(result.stderr.isEmpty)
+    let withDictionaries = try CLIRunner.run(["audit", "--format", "json"] + Self.strike)
+    let groups = { (json: String) throws -> [[String]] in
+      let document = try #require(
+        try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+      let groups = try #require(document["groups"] as? [[String: Any]])
+      return groups.map { group in ["uk", "en", "ru"].map { "\(group[$0] ?? "")" } }
+    }
+    #expect(try groups(result.stdout) == groups(withDictionaries.stdout))
+    #expect(
+      try Self.spellingMessages(result.stdout)
+        == Self.spellingMessages(withDictionaries.stdout))
+  }
+
   static func spellingMessages(_ json: String) throws -> [String] {
     let document = try #require(
       try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])

@@ -17,6 +17,8 @@ extension NameKey {
     /// Inflectional endings of Ukrainian and Russian nouns and adjectives as skeleton strings,
     /// longest first: case endings of -ов/-ин surnames, adjectival surnames (-ський, -ского),
     /// first names in -а/-я and -о, soft stems (Ігоря, Игорем), plural place names (Сумах).
+    /// Hand-written rules for what the Hunspell dictionaries lack: words they do not know (most
+    /// surnames), Latin spellings and nominatives, and every word when they are not installed.
     static let endings: [[NameSkeleton.Symbol]] = [
       "ovi", "evi", "oiu", "eiu", "uiu", "oho", "eho", "omu", "emu", "aia",
       "ami", "ia", "iu", "om", "em", "im", "oi", "ei", "ah",
