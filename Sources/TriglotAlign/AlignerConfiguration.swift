@@ -1,3 +1,5 @@
+import TriglotText
+
 /// The weights of the aligner's scoring. The defaults are tuned on Triglot's article Corpora;
 /// see Sources/TriglotAlign/README.md for what each term does.
 ///
@@ -52,6 +54,16 @@ public struct AlignerConfiguration: Sendable, Hashable {
   public var tripleSplitPenalty = 4.5
   /// Penalty of any larger bead, which only reconciling three editions can produce.
   public var largeBeadPenalty = 6.0
+  /// The length model of each language pair (the opposite direction is derived); by default
+  /// ``LengthModel/calibrated(from:to:)``.
+  public var lengthModels: [LanguagePair: LengthModel] = LengthModel.calibratedTable
+
+  /// The length model from `source` to `target`: the stored pair, the inverse of the opposite
+  /// pair, or ratio 1 and variance 1 for a language to itself.
+  public func lengthModel(from source: Language, to target: Language) -> LengthModel {
+    LengthModel.model(from: source, to: target, in: lengthModels)
+  }
+
   /// Half-width of the initial search band, in paragraphs; the band doubles whenever the best
   /// path touches its edge.
   public var initialBandWidth = 8

@@ -10,7 +10,7 @@ struct BeadScorer: Sendable {
   init(configuration: AlignerConfiguration, languages: [Language]) {
     self.configuration = configuration
     lengthModels = languages.map { source in
-      languages.map { LengthModel.calibrated(from: source, to: $0) }
+      languages.map { configuration.lengthModel(from: source, to: $0) }
     }
   }
 

@@ -23,6 +23,14 @@ public struct LengthModel: Sendable, Hashable {
   /// The calibrated model from `source` to `target` (the inverse ratio when only the opposite
   /// direction is stored); for one language to itself, ratio 1 and variance 1.
   public static func calibrated(from source: Language, to target: Language) -> LengthModel {
+    model(from: source, to: target, in: calibratedTable)
+  }
+
+  /// The model from `source` to `target` in `table`: the stored pair, the inverse of the
+  /// opposite pair, or ratio 1 and variance 1.
+  static func model(
+    from source: Language, to target: Language, in table: [LanguagePair: LengthModel]
+  ) -> LengthModel {
     if let model = table[LanguagePair(source, target)] { return model }
     if let model = table[LanguagePair(target, source)] {
       return LengthModel(ratio: 1 / model.ratio, variance: model.variance / model.ratio)
@@ -30,7 +38,8 @@ public struct LengthModel: Sendable, Hashable {
     return LengthModel(ratio: 1, variance: 1)
   }
 
-  private static let table: [LanguagePair: LengthModel] = [
+  /// The calibrated models, one direction per pair.
+  public static let calibratedTable: [LanguagePair: LengthModel] = [
     LanguagePair(.uk, .en): LengthModel(ratio: 1.039, variance: 2.53),
     LanguagePair(.uk, .ru): LengthModel(ratio: 1.023, variance: 1.0),
     LanguagePair(.en, .ru): LengthModel(ratio: 0.984, variance: 5.57),

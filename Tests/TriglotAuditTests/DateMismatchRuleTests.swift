@@ -9,6 +9,15 @@ struct DateMismatchRuleTests {
 
   static let cases: [Case] = [
     Case(
+      uk: "Ціни ростуть з травня.", en: "Prices have been rising since May.",
+      ru: "Цены растут с мая.", edition: nil),
+    Case(
+      uk: "Завершать до жовтня.", en: "It will be finished by October.",
+      ru: "Завершат к октябрю.", edition: nil),
+    Case(
+      uk: "У березневому номері.", en: "In the March issue.", ru: "В мартовском номере.",
+      edition: nil),
+    Case(
       uk: "Брифінг відбувся 25 липня.", en: "The briefing took place on July 25.",
       ru: "Брифинг состоялся 25 июля.", edition: nil),
     Case(

@@ -32,6 +32,14 @@ struct DateAnchorTests {
     Expected(text: "в ноябре", month: 11),
     Expected(text: "у травні", month: 5),
     Expected(text: "в мае", month: 5),
+    Expected(text: "к апрелю", month: 4),
+    Expected(text: "до травню", month: 5),
+    Expected(text: "since May", month: 5),
+    Expected(text: "by early May", month: 5),
+    Expected(text: "April's figures", month: 4),
+    Expected(text: "березневий номер", month: 3),
+    Expected(text: "мартовского номера", month: 3),
+    Expected(text: "в июне 25-го года", month: 6),
   ])
   func parses(expected: Expected) throws {
     let anchor = try #require(DateAnchor.extract(from: expected.text).first)
@@ -54,7 +62,10 @@ struct DateAnchorTests {
     #expect(DateAnchor.extract(from: "1–3 березня").map(\.key) == ["3-1", "3-3"])
   }
 
-  @Test(arguments: ["you may say", "they march on", "May the best team win", "the Mar-a-Lago"])
+  @Test(arguments: [
+    "you may say", "they march on", "May the best team win", "the Mar-a-Lago", "So May I ask",
+    "майстерня", "березняк",
+  ])
   func ignoresWordsThatOnlyLookLikeMonths(text: String) {
     #expect(DateAnchor.extract(from: text).isEmpty)
   }

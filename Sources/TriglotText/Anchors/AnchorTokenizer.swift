@@ -89,7 +89,10 @@ enum AnchorTokenizer {
       tokens.append(
         AnchorToken(
           kind: kind, text: text, lower: lower, range: start..<index, gapBefore: gap,
-          month: kind == .word ? MonthNames.lookup(text, lower: lower) : nil))
+          month: kind == .word
+            ? MonthNames.lookup(
+              text, lower: lower,
+              previous: tokens.last.flatMap { $0.kind == .word ? $0.lower : nil }) : nil))
       gapStart = index
     }
     return tokens

@@ -100,6 +100,13 @@ public struct DateAnchor: Sendable, Hashable {
       start += 1
     }
     guard start < tokens.count, let day = dayValue(tokens[start]) else { return nil }
+    // "июня 25-го года", "червня 25-го року": a two-digit year, not a day.
+    if start + 3 < tokens.count, tokens[start + 1].text == "-",
+      NumberWords.ordinalSuffixes.contains(tokens[start + 2].lower),
+      ["год", "року", "рік", "рок"].contains(where: { tokens[start + 3].lower.hasPrefix($0) })
+    {
+      return nil
+    }
     var last = start
     if last + 1 < tokens.count, tokens[last + 1].gapBefore.isEmpty,
       ["st", "nd", "rd", "th"].contains(tokens[last + 1].lower)

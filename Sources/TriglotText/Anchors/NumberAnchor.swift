@@ -19,6 +19,9 @@ public struct NumberAnchor: Sendable, Hashable {
     case ordinal
     /// A number spelt out in words (`four`, `чотири`, `четверо`).
     case word
+    /// A time of day (`19:00`, `7 pm`, `3.15pm`, `9 a.m.`), keyed on the 24-hour clock
+    /// (`19:00`, `15:15`, `9:00`).
+    case time
   }
 
   /// The value (the lower bound of a range).
@@ -84,9 +87,11 @@ private struct NumberScanner {
     var exponent: Int
     var kind: NumberAnchor.Kind
     var end: Int
+    /// For a time of day, its 24-hour key (`19:00`).
+    var timeKey: String? = nil
 
     var key: String {
-      NumberScanner.canonical(integer: integer, fraction: fraction, exponent: exponent)
+      timeKey ?? NumberScanner.canonical(integer: integer, fraction: fraction, exponent: exponent)
     }
   }
 
@@ -124,6 +129,9 @@ private struct NumberScanner {
   func parse(at start: Int) -> Parsed? {
     let token = tokens[start]
     var parsed: Parsed
+    if let time = parseTime(at: start) {
+      return time
+    }
     if token.kind == .number {
       parsed = parseDigits(at: start)
     } else if token.kind == .word, let value = NumberWords.value(of: token.lower) {
@@ -160,6 +168,61 @@ private struct NumberScanner {
       parsed.kind = .year
     }
     return parsed
+  }
+
+  /// Reads a time of day at `start`: `H:MM` (0–24 hours), or `H`, `H.MM`, `H:MM` followed by
+  /// am/pm (`7 pm`, `3.15pm`, `9 a.m.`). The key is the 24-hour time, `19:00`; the integer part
+  /// carries the hour so that the anchor also reads as that number where nothing else does.
+  func parseTime(at start: Int) -> Parsed? {
+    let token = tokens[start]
+    guard token.kind == .number, token.text.count <= 2, let hour = Int(token.text), hour <= 24
+    else { return nil }
+    var next = start + 1
+    var minute: Int?
+    var separator: String?
+    if next + 1 < tokens.count, tokens[next].kind == .symbol, [":", "."].contains(tokens[next].text),
+      tokens[next].gapBefore.isEmpty, tokens[next + 1].kind == .number,
+      tokens[next + 1].gapBefore.isEmpty, tokens[next + 1].text.count == 2,
+      let value = Int(tokens[next + 1].text), value < 60
+    {
+      minute = value
+      separator = tokens[next].text
+      next += 2
+    }
+    var hour24 = hour
+    if let (isPM, end) = meridiem(at: next), hour >= 1, hour <= 12 {
+      hour24 = isPM ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
+      next = end
+    } else {
+      // Without am/pm only H:MM is a time; H.MM is a decimal fraction (3.15 million).
+      guard separator == ":", hour <= 23 || minute == 0 else { return nil }
+      if next < tokens.count, tokens[next].kind == .number, tokens[next].gapBefore.isEmpty {
+        return nil
+      }
+    }
+    let key = "\(hour24):" + (minute.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00")
+    return Parsed(
+      integer: String(hour24), fraction: "", exponent: 0, kind: .time, end: next, timeKey: key)
+  }
+
+  /// Whether the tokens at `index` say am or pm (`pm`, `PM`, `p.m.`, `a. m.`), and where they
+  /// end.
+  func meridiem(at index: Int) -> (isPM: Bool, end: Int)? {
+    guard index < tokens.count, tokens[index].kind == .word, tokens[index].gapBefore.count <= 1
+    else { return nil }
+    let word = tokens[index].lower
+    if word == "am" || word == "pm" {
+      var end = index + 1
+      if end < tokens.count, tokens[end].text == ".", tokens[end].gapBefore.isEmpty { end += 1 }
+      return (word == "pm", end)
+    }
+    guard word == "a" || word == "p", index + 2 < tokens.count, tokens[index + 1].text == ".",
+      tokens[index + 1].gapBefore.isEmpty, tokens[index + 2].lower == "m",
+      tokens[index + 2].gapBefore.count <= 1
+    else { return nil }
+    var end = index + 3
+    if end < tokens.count, tokens[end].text == ".", tokens[end].gapBefore.isEmpty { end += 1 }
+    return (word == "p", end)
   }
 
   /// Reads digits with their thousands groups and decimal fraction.

@@ -2,34 +2,60 @@ import TriglotText
 
 /// The shared body of `number-mismatch` and `date-mismatch`: compares one kind of value across the
 /// aligned article paragraphs of each group and words a finding per deviation.
+///
+/// Editions that state *different* values (one says 265 where the others say 256) get a finding
+/// of the rule's severity; a value that only some editions give, the others giving none in its
+/// place (a size or a date one edition leaves implicit), is a warning: worth a look, often a
+/// translator's choice rather than an error.
 struct ValueMismatchFinder {
   /// The rule id the findings carry.
   var rule: AuditRuleID
-  /// The severity the findings carry.
+  /// The severity of findings where editions state different values.
   var severity: Severity
   /// The kind of value, for messages ("number", "date").
   var noun: String
   /// The values of that kind in one paragraph.
   var values: @Sendable (ParagraphFacts) -> [AuditValue]
+  /// Values of that kind a paragraph gives in a weaker form, which only answer others' values
+  /// (``ParagraphFacts/numberAnswers``).
+  var answers: @Sendable (ParagraphFacts) -> [AuditValue] = { _ in [] }
 
   /// The findings in `context`, in group order.
   func findings(in context: AuditContext) -> [Finding] {
     var result: [Finding] = []
     for group in context.alignment.groups.indices {
       var stated: [Language: [AuditValue]] = [:]
+      var answered: [Language: [AuditValue]] = [:]
       for language in context.languages {
         let facts = context.articleFacts(language, inGroup: group)
-        if !facts.isEmpty { stated[language] = facts.flatMap(values) }
+        if !facts.isEmpty {
+          stated[language] = facts.flatMap(values)
+          answered[language] = facts.flatMap(answers)
+        }
       }
-      for deviation in ValueComparison.deviations(stated) {
+      for deviation in ValueComparison.deviations(stated, answers: answered) {
         result.append(
           Finding(
-            rule: rule, severity: severity, group: group, edition: deviation.edition,
+            rule: rule, severity: severity(of: deviation, editions: stated.keys.sorted()),
+            group: group, edition: deviation.edition,
             paragraphs: context.paragraphs(ofGroup: group), values: deviation.values,
             message: message(deviation, editions: stated.keys.sorted())))
       }
     }
     return result
+  }
+
+  /// The rule's severity when the editions state different values; a warning when the
+  /// deviation is only a value some editions give and others leave out.
+  private func severity(of deviation: ValueComparison.Deviation, editions: [Language]) -> Severity
+  {
+    let giving = editions.filter { !(deviation.values[$0] ?? []).isEmpty }
+    if let edition = deviation.edition {
+      let own = !(deviation.values[edition] ?? []).isEmpty
+      let theirs = editions.contains { $0 != edition && !(deviation.values[$0] ?? []).isEmpty }
+      return own && theirs ? severity : .warning
+    }
+    return giving.count == editions.count ? severity : .warning
   }
 
   private func message(_ deviation: ValueComparison.Deviation, editions: [Language]) -> String {
@@ -53,8 +79,8 @@ struct ValueMismatchFinder {
       return "\(name) states the \(noun) \(EditionList.values(own)), which "
         + "\(EditionList.names(others)) \(others.count == 1 ? "does" : "do") not"
     default:
-      return "\(name) lacks the \(noun) \(EditionList.values(theirs)) that "
-        + "\(EditionList.names(others)) \(others.count == 1 ? "states" : "state")"
+      return "\(name) does not give the \(noun) \(EditionList.values(theirs)) that "
+        + "\(EditionList.names(others)) \(others.count == 1 ? "gives" : "give")"
     }
   }
 }
