@@ -22,7 +22,8 @@ struct SchemaTests {
     languages.flatMap { ["--\($0)", "Corpora/articles/\(slug)/\($0).txt"] }
   }
 
-  /// Runs triglot, checks its exit status, and validates its standard output against `schema`.
+  /// Runs triglot, checks its exit status, validates its standard output against `schema`, and
+  /// checks the cross-references of an align or audit document (see ``referenceProblems(in:)``).
   static func expectConformance(
     _ arguments: [String], to schema: String, statuses: Set<Int32> = [0],
     sourceLocation: SourceLocation = #_sourceLocation
@@ -38,6 +39,58 @@ struct SchemaTests {
       violations.isEmpty,
       "triglot \(arguments.joined(separator: " ")) breaks \(schema).schema.json:\n\(report)",
       sourceLocation: sourceLocation)
+    let articles: [JSONSchema.Value]
+    if case .array(let list)? = document["articles"] {
+      articles = list
+    } else {
+      articles = [document]
+    }
+    let problems = articles.filter { $0["editions"] != nil }.flatMap(referenceProblems)
+    #expect(
+      problems.isEmpty, "triglot \(arguments.joined(separator: " ")): \(problems.prefix(20))",
+      sourceLocation: sourceLocation)
+  }
+
+  /// What a schema cannot say about an align or audit document: each paragraph's `index` is its
+  /// position, the groups list every paragraph of every edition once and in order (none of a
+  /// language not aligned), and findings point at groups and paragraphs that exist.
+  static func referenceProblems(in document: JSONSchema.Value) -> [String] {
+    func indices(_ value: JSONSchema.Value?) -> [Int] {
+      guard case .array(let elements)? = value else { return [] }
+      return elements.compactMap { if case .number(let index) = $0 { Int(index) } else { nil } }
+    }
+    guard case .array(let editions)? = document["editions"],
+      case .array(let groups)? = document["groups"]
+    else { return ["no editions or groups"] }
+    var problems: [String] = []
+    var counts: [String: Int] = [:]
+    for (number, edition) in editions.enumerated() {
+      guard case .string(let language)? = edition["lang"],
+        case .array(let paragraphs)? = edition["paragraphs"]
+      else { continue }
+      counts[language] = paragraphs.count
+      for (position, paragraph) in paragraphs.enumerated()
+      where paragraph["index"] != .number(Double(position)) {
+        problems.append("$.editions[\(number)].paragraphs[\(position)].index is not \(position)")
+      }
+    }
+    for language in ["uk", "en", "ru"]
+    where groups.flatMap({ indices($0[language]) }) != Array(0..<(counts[language] ?? 0)) {
+      problems.append("the groups do not list the \(language) paragraphs once each, in order")
+    }
+    guard case .array(let findings)? = document["findings"] else { return problems }
+    for (number, finding) in findings.enumerated() {
+      if case .number(let group)? = finding["group"], Int(group) >= groups.count {
+        problems.append("$.findings[\(number)].group \(Int(group)) is past the last group")
+      }
+      guard case .object(let paragraphs)? = finding["paragraphs"] else { continue }
+      for (language, list) in paragraphs.sorted(by: { $0.key < $1.key })
+      where indices(list).contains(where: { $0 >= counts[language] ?? 0 }) {
+        problems.append(
+          "$.findings[\(number)].paragraphs.\(language) names a paragraph the edition lacks")
+      }
+    }
+    return problems
   }
 
   // MARK: - Real output conforms
@@ -277,6 +330,22 @@ extension SchemaTests {
     #expect(
       violations.contains { $0.description == fault.expected },
       "expected \(fault.expected)\nfound:\n\(found)")
+  }
+
+  @Test func brokenCrossReferencesAreFound() throws {
+    var document = try #require(Self.documents["audit"])
+    #expect(Self.referenceProblems(in: document).isEmpty)
+    document["findings"]?[0]?["group"] = 21
+    document["findings"]?[1]?["paragraphs"]?["ru"] = .array([17])
+    document["groups"]?[2]?["uk"] = .array([0])
+    document["editions"]?[1]?["paragraphs"]?[4]?["index"] = 3
+    #expect(
+      Self.referenceProblems(in: document) == [
+        "$.editions[1].paragraphs[4].index is not 4",
+        "the groups do not list the uk paragraphs once each, in order",
+        "$.findings[0].group 21 is past the last group",
+        "$.findings[1].paragraphs.ru names a paragraph the edition lacks",
+      ])
   }
 
   @Test func aDetectDocumentThatIsNeitherFormSaysWhichItWasClosestTo() throws {
