@@ -1,7 +1,9 @@
 import TriglotText
 
-/// The weights of the aligner's scoring. The defaults are tuned on Triglot's article Corpora;
-/// see Sources/TriglotAlign/README.md for what each term does.
+/// The weights of the aligner's scoring. The length models, the skip and split penalties and the
+/// cognate weight are fitted on a development set of real professional translation (WMT22, see
+/// Benchmarks/devset); the anchor weights were set on Triglot's article Corpora. See
+/// Sources/TriglotAlign/README.md for what each term does and how it was fitted.
 ///
 /// A bead (a candidate group of paragraphs) scores
 /// `matchBonus + lengthWeight · max(log P(length), lengthFloor) + Σ anchors − beadPenalty`,
@@ -41,13 +43,19 @@ public struct AlignerConfiguration: Sendable, Hashable {
   public var concepts = AnchorWeight(weight: 0.6, mismatch: 0.15)
   /// Quoted passages (``TriglotText/QuoteAnchor``), by count.
   public var quotes = AnchorWeight(weight: 1.0, mismatch: 0.5)
+  /// Weight of the shared Ukrainian–Russian vocabulary (``TriglotText/CognateStems``): a
+  /// Ukrainian and a Russian paragraph gain `cognateWeight · (dice − cognateBaseline)`, where
+  /// dice is the share of consonant stems they have in common (0…1).
+  public var cognateWeight = 20.0
+  /// The share of common stems that counts as neither for nor against a link.
+  public var cognateBaseline = 0.2
   /// Penalty of linking a paragraph to only the leading sentences of its counterpart (a
   /// partial translation).
   public var partialPenalty = 3.0
   /// Score of leaving one paragraph unlinked (an omission or addition), negated.
-  public var skipPenalty = 2.0
+  public var skipPenalty = 3.0
   /// Penalty of a 1-2 or 2-1 bead (a split or a merge).
-  public var splitPenalty = 2.0
+  public var splitPenalty = 1.5
   /// Penalty of a 2-2 bead.
   public var doubleMergePenalty = 4.0
   /// Penalty of a 1-3 or 3-1 bead.
