@@ -15,6 +15,12 @@ struct DateMismatchRuleTests {
       uk: "Завершать до жовтня.", en: "It will be finished by October.",
       ru: "Завершат к октябрю.", edition: nil),
     Case(
+      uk: "З понеділка 4. 4. 2022 року.", en: "Starting from Monday, 4. 4.2022.",
+      ru: "С понедельника 04.04.2022.", edition: nil),
+    Case(
+      uk: "На травень зможу сказати.", en: "As for May, I can say.", ru: "На май смогу сказать.",
+      edition: nil),
+    Case(
       uk: "У березневому номері.", en: "In the March issue.", ru: "В мартовском номере.",
       edition: nil),
     Case(

@@ -37,6 +37,19 @@ struct NumberMismatchRuleTests {
       uk: "Поїзд о 15:15.", en: "The train leaves at 3.15pm.", ru: "Поезд в 15:15.", edition: nil),
     Case(
       uk: "Працює з 9 до 21.", en: "Open 9 a.m.–9 p.m.", ru: "Работает с 9 до 21.", edition: nil),
+    Case(
+      uk: "Обіцяють ще 75 мільйонів фунтів.", en: "Another £75m is pledged.",
+      ru: "Обещают еще 75 миллионов фунтов.", edition: nil),
+    Case(
+      uk: "У 1986–1988 роках завод стояв.", en: "In 1986-88 the plant stood idle.",
+      ru: "В 1986–1988 годах завод стоял.", edition: nil),
+    Case(
+      uk: "Матрац Combi 16 100x185 см.", en: "Combi 16 mattress 100x185 cm.",
+      ru: "Матрас Combi 16 100x185 см.", edition: nil),
+    Case(
+      uk: "Їх так тисяч 100.", en: "There are around 100,000 of them.", ru: "Их тысяч 100.",
+      edition: nil),
+    Case(uk: "Побачимось о 7 вечора.", en: "See you at 7 pm.", ru: "Увидимся в 7.", edition: nil),
     // Real changes of value.
     Case(
       uk: "Пошкоджено 256 квартир.", en: "256 apartments were damaged.",

@@ -40,6 +40,10 @@ struct DateAnchorTests {
     Expected(text: "березневий номер", month: 3),
     Expected(text: "мартовского номера", month: 3),
     Expected(text: "в июне 25-го года", month: 6),
+    Expected(text: "05.03.2020", month: 3, day: 5, year: 2020),
+    Expected(text: "4. 4. 2022 року", month: 4, day: 4, year: 2022),
+    Expected(text: "on 05/23/2020", month: 5, day: 23, year: 2020),
+    Expected(text: "In May, prices rose", month: 5),
   ])
   func parses(expected: Expected) throws {
     let anchor = try #require(DateAnchor.extract(from: expected.text).first)
@@ -63,7 +67,7 @@ struct DateAnchorTests {
   }
 
   @Test(arguments: [
-    "you may say", "they march on", "May the best team win", "the Mar-a-Lago", "So May I ask",
+    "you may say", "they march on", "May the best team win", "the Mar-a-Lago", "So May I ask", "Theresa May said",
     "майстерня", "березняк",
   ])
   func ignoresWordsThatOnlyLookLikeMonths(text: String) {

@@ -90,9 +90,7 @@ enum AnchorTokenizer {
         AnchorToken(
           kind: kind, text: text, lower: lower, range: start..<index, gapBefore: gap,
           month: kind == .word
-            ? MonthNames.lookup(
-              text, lower: lower,
-              previous: tokens.last.flatMap { $0.kind == .word ? $0.lower : nil }) : nil))
+            ? MonthNames.lookup(text, lower: lower, previous: tokens.last) : nil))
       gapStart = index
     }
     return tokens

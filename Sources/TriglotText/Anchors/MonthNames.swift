@@ -71,11 +71,21 @@ public enum MonthNames {
     return nil
   }
 
-  /// Words after which a capitalized "May" is the month, not the verb ("since May", "in May").
-  static let mayContexts: Set<String> = [
-    "in", "since", "by", "until", "till", "from", "of", "through", "during", "early", "late",
-    "mid", "last", "next", "this", "that", "each", "every", "before", "after", "throughout",
+  /// Words that, capitalized at the start of a sentence, still introduce a month ("In May").
+  static let monthPrepositions: Set<String> = [
+    "in", "since", "by", "until", "till", "from", "during", "through", "early", "late", "mid",
+    "last", "next", "this", "each", "every", "as", "for", "before", "after", "throughout",
   ]
+
+  /// Whether "May" after `previous` could be the verb or a surname.
+  static func mayNeedsNumber(after previous: AnchorToken?) -> Bool {
+    guard let previous else { return true }
+    switch previous.kind {
+    case .word: return previous.isCapitalized && !monthPrepositions.contains(previous.lower)
+    case .number: return false
+    case .symbol: return !",(–—-".contains(previous.text)
+    }
+  }
 
   /// Month number by English name or abbreviation (lower-case).
   static let english: [String: Int] = {
@@ -109,9 +119,11 @@ public enum MonthNames {
 
   /// The month of `word` and whether the word is ambiguous without a number beside it.
   ///
-  /// `previous` is the lower-cased word before it: after "in", "since", "by" … "May" needs no
-  /// number. A possessive ("April's") names the month too.
-  static func lookup(_ word: String, lower: String? = nil, previous: String? = nil) -> (
+  /// `previous` is the token before the word: a capitalized "May" inside a sentence is the
+  /// month ("since May", "As for May"), but at the start of a sentence it may be the verb ("May
+  /// I ask") and after a capitalized word a surname (Theresa May), so there it needs a number. A
+  /// possessive ("April's") names the month too.
+  static func lookup(_ word: String, lower: String? = nil, previous: AnchorToken? = nil) -> (
     month: Int, needsNumber: Bool
   )? {
     var lower = lower ?? word.lowercased()
@@ -122,7 +134,7 @@ public enum MonthNames {
     guard word.unicodeScalars.first?.properties.isUppercase == true else { return nil }
     if lower.hasSuffix("'s") { lower.removeLast(2) }
     if let month = english[lower] {
-      return (month, lower == "may" && !(previous.map(mayContexts.contains) ?? false))
+      return (month, lower == "may" && Self.mayNeedsNumber(after: previous))
     }
     if let month = englishAbbreviations[lower] { return (month, true) }
     return nil

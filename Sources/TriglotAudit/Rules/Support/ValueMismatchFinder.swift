@@ -47,19 +47,31 @@ struct ValueMismatchFinder {
 
   /// The rule's severity when the editions state different values; a warning when the
   /// deviation is only a value some editions give and others leave out.
+  ///
+  /// Values are compared as written (`deviation.values`): when the editions show the same
+  /// values and differ only in how often they repeat one ("24" in "24 vehicles" and in "the past
+  /// 24 hours" against "за минулу добу"), that too is a warning.
   private func severity(of deviation: ValueComparison.Deviation, editions: [Language]) -> Severity
   {
-    let giving = editions.filter { !(deviation.values[$0] ?? []).isEmpty }
+    let shown = editions.map { Set(deviation.values[$0] ?? []) }
+    guard !deviation.added.isEmpty || deviation.edition == nil else { return .warning }
     if let edition = deviation.edition {
       let own = !(deviation.values[edition] ?? []).isEmpty
       let theirs = editions.contains { $0 != edition && !(deviation.values[$0] ?? []).isEmpty }
-      return own && theirs ? severity : .warning
+      return own && theirs && !deviation.lacking.isEmpty ? severity : .warning
     }
-    return giving.count == editions.count ? severity : .warning
+    if shown.contains(where: \.isEmpty) { return .warning }
+    return Set(shown).count == 1 ? .warning : severity
   }
 
   private func message(_ deviation: ValueComparison.Deviation, editions: [Language]) -> String {
     guard let edition = deviation.edition else {
+      let shown = Set(editions.map { deviation.values[$0] ?? [] })
+      if shown.count == 1, let values = shown.first, !values.isEmpty {
+        return "\(EditionList.names(editions)) \(editions.count == 2 ? "both" : "all") say "
+          + "\(EditionList.values(values)), but not "
+          + "equally often"
+      }
       return editions.map { language in
         let shown = deviation.values[language] ?? []
         let said = shown.isEmpty ? "no such \(noun)" : EditionList.values(shown)
