@@ -13,7 +13,7 @@ struct Translit: ParsableCommand {
       outside the language's letters (Latin, digits, punctuation) passes through unchanged. \
       Defaults: kmu-2010 for Ukrainian, bgn-pcgn for Russian; see --list. With --lang auto \
       (the default) the text is Ukrainian unless it shows Russian (ы э ъ ё, spellings such as \
-      Юлия or -ский, or a longer text that reads as Russian): a name such as Гончаренко is \
+      Юлия or -ский, or running text that reads as Russian): a name such as Гончаренко is \
       Honcharenko.
 
       --names FILE gives the newsroom's own spellings (house style), which win over the \
@@ -41,9 +41,9 @@ struct Translit: ParsableCommand {
       "The language of the text: uk, ru, or auto (Ukrainian unless the text shows Russian).",
       discussion: """
         auto picks Russian only on evidence of Russian: a letter Ukrainian lacks (ы э ъ ё), a \
-        spelling Ukrainian does not use (Юлия, Наталья, -ский), or, from 60 letters on, text \
-        that reads as Russian. An ambiguous word is Ukrainian: Гончаренко is Honcharenko; pass \
-        --lang ru for Goncharenko.
+        spelling Ukrainian does not use (Юлия, Наталья, -ский), or running text of 60 letters \
+        or more that reads as Russian (a list of names is judged by its letters). An ambiguous \
+        word is Ukrainian: Гончаренко is Honcharenko; pass --lang ru for Goncharenko.
         """))
   var lang: LanguageChoice = .auto
 
