@@ -9,10 +9,11 @@ REPORTS := .build/reports
 .PHONY: deps build demo test install clean rules bench
 
 deps:
-	@pkg-config --exists icu-i18n 2>/dev/null || { \
-	  echo "Installing libicu-dev and pkg-config (apt-get)…"; \
+	@pkg-config --exists icu-i18n libxml-2.0 2>/dev/null || { \
+	  echo "Installing libicu-dev, libxml2-dev and pkg-config (apt-get)…"; \
 	  $(SUDO) apt-get update -qq && \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libicu-dev pkg-config; }
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libicu-dev libxml2-dev \
+	    pkg-config; }
 
 build: deps
 	$(SWIFT) build -c release --product triglot

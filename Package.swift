@@ -1,8 +1,8 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Triglot is built and tested on Linux (Debian) only: its C shims link the system ICU found
-// through pkg-config, and no Apple platform is declared because none is built or tested.
+// Triglot is built and tested on Linux (Debian) only: its C shims link the system ICU and
+// libxml2 found through pkg-config, and no Apple platform is declared because none is built or tested.
 let package = Package(
   name: "Triglot",
   products: [
@@ -14,6 +14,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+    .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
     .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
@@ -25,7 +26,17 @@ let package = Package(
       providers: [.apt(["libicu-dev", "pkg-config"])]
     ),
     .target(name: "CICU", dependencies: ["CICULibrary"], exclude: ["README.md"]),
-    .target(name: "TriglotText", dependencies: ["CICU"], exclude: ["README.md"]),
+    .systemLibrary(
+      name: "CLibXML2Library",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev", "pkg-config"])]
+    ),
+    .target(name: "CLibXML2", dependencies: ["CLibXML2Library"], exclude: ["README.md"]),
+    .target(
+      name: "TriglotText",
+      dependencies: ["CICU", "CLibXML2", .product(name: "Ink", package: "Ink")],
+      exclude: ["README.md"]
+    ),
     .target(name: "TriglotAlign", dependencies: ["TriglotText"], exclude: ["README.md"]),
     .target(name: "TriglotAudit", dependencies: ["TriglotAlign"], exclude: ["README.md"]),
     .executableTarget(
