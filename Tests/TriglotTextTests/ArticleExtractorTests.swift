@@ -133,10 +133,10 @@ struct ArticleExtractorTests {
   @Test func positionsPointToTheElements() throws {
     let html = "<html><body>\n<article>\n<h1>Title</h1>\n<p>One.</p>\n<p>Two.</p>\n</article></body></html>"
     let article = try Self.extract(html)
-    #expect(article.paragraphs.map(\.location) == [
-      SourceLocation(line: 3, path: "/html/body/article/h1"),
-      SourceLocation(line: 4, path: "/html/body/article/p[1]"),
-      SourceLocation(line: 5, path: "/html/body/article/p[2]"),
+    #expect(article.paragraphs.map(\.position) == [
+      SourcePosition(line: 3, path: "/html/body/article/h1"),
+      SourcePosition(line: 4, path: "/html/body/article/p[1]"),
+      SourcePosition(line: 5, path: "/html/body/article/p[2]"),
     ])
     #expect(article.segments.map(\.range) == [0..<5, 7..<11, 13..<17])
     #expect(article.text == "Title\n\nOne.\n\nTwo.")

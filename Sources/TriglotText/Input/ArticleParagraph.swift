@@ -6,12 +6,12 @@ public struct ArticleParagraph: Sendable, Hashable {
   /// What the paragraph is on the page.
   public var kind: ParagraphKind
   /// Where it sits in the file.
-  public var location: SourceLocation
+  public var position: SourcePosition
 
   /// Creates a paragraph.
-  public init(text: String, kind: ParagraphKind, location: SourceLocation) {
+  public init(text: String, kind: ParagraphKind, position: SourcePosition) {
     self.text = text
     self.kind = kind
-    self.location = location
+    self.position = position
   }
 }

@@ -25,6 +25,10 @@ public struct ArticleExtractor: Sendable {
   /// What the page is.
   public var scope: Scope
 
+  /// An attribute that carries a source line on the HTML of each block, for HTML made from
+  /// another format (Markdown): positions then give that line and no XPath.
+  var lineAttribute: String?
+
   /// Creates an extractor.
   public init(scope: Scope = .page) {
     self.scope = scope
@@ -57,7 +61,7 @@ public struct ArticleExtractor: Sendable {
     protected.insert(densest)
     var walker = BlockWalker(
       tree: tree, furniture: furniture, protected: protected, headline: headline,
-      imageCaptions: scope == .document)
+      imageCaptions: scope == .document, lineAttribute: lineAttribute)
     walker.walk(container)
     walker.flush()
     if scope == .page { walker.dropOutside(container) }
@@ -83,13 +87,13 @@ public struct ArticleExtractor: Sendable {
       var text = InlineText()
       text.append(content)
       if !text.isEmpty {
-        return ArticleParagraph(text: text.text, kind: .title, location: tree.location(index))
+        return ArticleParagraph(text: text.text, kind: .title, position: tree.position(index))
       }
     }
     if let index = tree.nodes.firstIndex(where: { $0.name == "title" }) {
       let text = tree.nodes[index].element.text
       if !text.isEmpty {
-        return ArticleParagraph(text: text, kind: .title, location: tree.location(index))
+        return ArticleParagraph(text: text, kind: .title, position: tree.position(index))
       }
     }
     return nil

@@ -11,6 +11,9 @@ struct BlockWalker {
   let headline: Int?
   /// Markdown: an image alone in its paragraph is a caption (its alt text).
   let imageCaptions: Bool
+  /// The attribute that carries each block's source line, when the HTML was made from another
+  /// format.
+  let lineAttribute: String?
 
   private(set) var paragraphs: [ArticleParagraph] = []
   /// Dropped blocks with their element index, for ordering.
@@ -28,8 +31,9 @@ struct BlockWalker {
 
   init(
     tree: HTMLTree, furniture: [DroppedBlock.Reason?], protected: Set<Int>, headline: Int?,
-    imageCaptions: Bool
+    imageCaptions: Bool, lineAttribute: String? = nil
   ) {
+    self.lineAttribute = lineAttribute
     self.tree = tree
     self.furniture = furniture
     self.protected = protected
@@ -78,7 +82,7 @@ struct BlockWalker {
     flush()
     if imageCaptions, let caption = imageCaption(index) {
       paragraphs.append(
-        ArticleParagraph(text: caption, kind: .caption, location: tree.location(index)))
+        ArticleParagraph(text: caption, kind: .caption, position: position(index)))
       afterImageCaption = true
       return
     }
@@ -128,7 +132,7 @@ struct BlockWalker {
     var kind = blocks.reversed().lazy.compactMap(\.kind).first ?? .body
     if afterImageCaption, kind == .body, isWhollyEmphasized(owner) { kind = .caption }
     afterImageCaption = false
-    paragraphs.append(ArticleParagraph(text: text, kind: kind, location: tree.location(owner)))
+    paragraphs.append(ArticleParagraph(text: text, kind: kind, position: position(owner)))
   }
 
   /// What a block makes of the paragraphs in it, or nil when it leaves that to its ancestors.
@@ -156,8 +160,20 @@ struct BlockWalker {
       (
         index,
         DroppedBlock(
-          text: text, reason: reason, location: tree.location(index), element: tree.label(index))
+          text: text, reason: reason, position: position(index), element: tree.label(index))
       ))
+  }
+
+  /// Where element `index` sits: its line and XPath, or the source line its nearest block
+  /// carries in ``lineAttribute``.
+  private func position(_ index: Int) -> SourcePosition {
+    guard let lineAttribute else { return tree.position(index) }
+    for element in [index] + tree.ancestors(of: index) {
+      if let line = tree.nodes[element][attribute: lineAttribute].flatMap(Int.init) {
+        return SourcePosition(line: line)
+      }
+    }
+    return SourcePosition(line: nil)
   }
 
   /// Records the parts of the page around `container` as dropped: every sibling subtree of
@@ -186,7 +202,7 @@ struct BlockWalker {
   /// The alt text of the images of a block that holds nothing but images (Markdown's
   /// `![caption](photo.jpg)` on a line of its own).
   private func imageCaption(_ index: Int) -> String? {
-    guard tree.nodes[index].name == "p" else { return nil }
+    guard ["p", "div"].contains(tree.nodes[index].name) else { return nil }
     var alts: [String] = []
     for element in tree.subtree(index).dropFirst() {
       let node = tree.nodes[element]

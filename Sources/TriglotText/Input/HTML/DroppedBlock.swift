@@ -33,15 +33,15 @@ public struct DroppedBlock: Sendable, Hashable {
   /// Why it was left out.
   public var reason: Reason
   /// Where it sits in the page.
-  public var location: SourceLocation
+  public var position: SourcePosition
   /// The element, for people: `div.share-bar`, `nav#main-nav`.
   public var element: String
 
   /// Creates a dropped block.
-  public init(text: String, reason: Reason, location: SourceLocation, element: String) {
+  public init(text: String, reason: Reason, position: SourcePosition, element: String) {
     self.text = text
     self.reason = reason
-    self.location = location
+    self.position = position
     self.element = element
   }
 }

@@ -107,8 +107,8 @@ struct HTMLTree {
     return node.name
   }
 
-  /// The location of element `index` in the page.
-  func location(_ index: Int) -> SourceLocation {
-    SourceLocation(line: nodes[index].line, path: nodes[index].path)
+  /// The position of element `index` in the page.
+  func position(_ index: Int) -> SourcePosition {
+    SourcePosition(line: nodes[index].line, path: nodes[index].path)
   }
 }
