@@ -1,4 +1,5 @@
 import Foundation
+import TriglotText
 
 /// Recognizes boilerplate paragraphs: the navigation, captions, promos, bylines and share
 /// prompts that a scraped page carries around the article in all three languages.
@@ -29,6 +30,14 @@ public struct BoilerplateDetector: Sendable {
     if isShare(lower) { return .share }
     if isPromo(lower) { return .promo }
     return nil
+  }
+
+  /// The kind of boilerplate `paragraph` is, given what its page declares it to be (HTML and
+  /// Markdown editions): a caption (`<figcaption>`) is always one, whatever its text.
+  ///
+  /// - Complexity: O(*n*) in the length of the paragraph.
+  public func kind(of paragraph: String, declared: ParagraphKind?) -> BoilerplateKind? {
+    declared == .caption ? .caption : kind(of: paragraph)
   }
 
   static let navigationWords: Set<String> = [

@@ -18,11 +18,14 @@ struct ParagraphEvidence: Sendable {
   var language: Language
   var languageGuess: LanguageGuess
 
-  init(text: String, editionLanguage: Language, detector: BoilerplateDetector) {
+  init(
+    text: String, editionLanguage: Language, detector: BoilerplateDetector,
+    declared: ParagraphKind? = nil
+  ) {
     length = text.count
     anchors = ParagraphAnchors(text: text, language: editionLanguage)
     isHeading = Self.isHeading(text)
-    boilerplate = detector.kind(of: text)
+    boilerplate = detector.kind(of: text, declared: declared)
     languageGuess = ParagraphLanguage.identifier.identify(text)
     // A language switcher ("ua en ru", "УКР ENG РУС") names languages; it is written in none.
     language =
@@ -63,7 +66,7 @@ struct ParagraphEvidence: Sendable {
         let (slot, index) = jobs[job]
         return ParagraphEvidence(
           text: editions[slot].paragraphs[index].text, editionLanguage: editions[slot].language,
-          detector: detector)
+          detector: detector, declared: editions[slot].origin(of: index)?.kind)
       }
     }.flatMap { $0 }
     var grouped = editions.map { _ in [ParagraphEvidence]() }

@@ -14,4 +14,7 @@ public struct ArticleParagraph: Sendable, Hashable {
     self.kind = kind
     self.position = position
   }
+
+  /// What the paragraph is and where, without its text.
+  public var origin: ParagraphOrigin { ParagraphOrigin(kind: kind, position: position) }
 }
