@@ -14,7 +14,7 @@ struct Triglot: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Normalize.self, Detect.self, Translit.self, Align.self, Eval.self, Audit.self,
+      Normalize.self, Detect.self, Extract.self, Translit.self, Align.self, Eval.self, Audit.self,
     ]
   )
 }
