@@ -25,6 +25,8 @@ demo: build
 	@$(BIN) eval Corpora/articles
 	@echo; echo "== triglot audit Corpora/articles"
 	@$(BIN) audit Corpora/articles --fail-on never
+	@echo; echo "== triglot audit Corpora/pages (the same articles as saved web pages)"
+	@$(BIN) audit Corpora/pages --fail-on never
 	@mkdir -p $(REPORTS)
 	@for article in Corpora/articles/*/; do \
 	  $(BIN) audit --uk $${article}uk.txt --en $${article}en.txt --ru $${article}ru.txt \

@@ -9,14 +9,14 @@ struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Show what is read as the article of a web page, Markdown or text file.",
     discussion: """
-      For each FILE: its format (by extension, or --input-format; HTML in a .txt file or on \\
-      stdin is sniffed), its encoding, the language the page declares, the element taken as \\
-      the article, then every paragraph with its kind (title, lead, body, heading, listItem, \\
-      quote, caption, tableRow), its line and the kind of boilerplate the aligner will set \\
-      aside (readAlso, promo …). --show-dropped lists the parts of the page left out (menus, \\
-      share bars, related links, footers …) with the reason. --format plain prints the \\
+      For each FILE: its format (by extension, or --input-format; HTML in a .txt file or on \
+      stdin is sniffed), its encoding, the language the page declares, the element taken as \
+      the article, then every paragraph with its kind (title, lead, body, heading, listItem, \
+      quote, caption, tableRow), its line and the kind of boilerplate the aligner will set \
+      aside (readAlso, promo …). --show-dropped lists the parts of the page left out (menus, \
+      share bars, related links, footers …) with the reason. --format plain prints the \
       paragraphs alone, separated by blank lines, as plain-text input for the other commands.
-      Exit codes: 0 success, 2 input error (missing, unreadable, empty or binary file, no \\
+      Exit codes: 0 success, 2 input error (missing, unreadable, empty or binary file, no \
       article text; the other files are still reported), 64 usage error.
       """)
 
