@@ -1,5 +1,9 @@
-/// The weights of the aligner's scoring. The defaults are tuned on Triglot's article Corpora;
-/// see Sources/TriglotAlign/README.md for what each term does.
+import TriglotText
+
+/// The weights of the aligner's scoring. The length models, the skip and split penalties and the
+/// cognate weight are fitted on a development set of real professional translation (WMT22, see
+/// Benchmarks/devset); the anchor weights were set on Triglot's article Corpora. See
+/// Sources/TriglotAlign/README.md for what each term does and how it was fitted.
 ///
 /// A bead (a candidate group of paragraphs) scores
 /// `matchBonus + lengthWeight · max(log P(length), lengthFloor) + Σ anchors − beadPenalty`,
@@ -39,19 +43,35 @@ public struct AlignerConfiguration: Sendable, Hashable {
   public var concepts = AnchorWeight(weight: 0.6, mismatch: 0.15)
   /// Quoted passages (``TriglotText/QuoteAnchor``), by count.
   public var quotes = AnchorWeight(weight: 1.0, mismatch: 0.5)
+  /// Weight of the shared Ukrainian–Russian vocabulary (``TriglotText/CognateStems``): a
+  /// Ukrainian and a Russian paragraph gain `cognateWeight · (dice − cognateBaseline)`, where
+  /// dice is the share of consonant stems they have in common (0…1).
+  public var cognateWeight = 20.0
+  /// The share of common stems that counts as neither for nor against a link.
+  public var cognateBaseline = 0.2
   /// Penalty of linking a paragraph to only the leading sentences of its counterpart (a
   /// partial translation).
   public var partialPenalty = 3.0
   /// Score of leaving one paragraph unlinked (an omission or addition), negated.
-  public var skipPenalty = 2.0
+  public var skipPenalty = 3.0
   /// Penalty of a 1-2 or 2-1 bead (a split or a merge).
-  public var splitPenalty = 2.0
+  public var splitPenalty = 1.5
   /// Penalty of a 2-2 bead.
   public var doubleMergePenalty = 4.0
   /// Penalty of a 1-3 or 3-1 bead.
   public var tripleSplitPenalty = 4.5
   /// Penalty of any larger bead, which only reconciling three editions can produce.
   public var largeBeadPenalty = 6.0
+  /// The length model of each language pair (the opposite direction is derived); by default
+  /// ``LengthModel/calibrated(from:to:)``.
+  public var lengthModels: [LanguagePair: LengthModel] = LengthModel.calibratedTable
+
+  /// The length model from `source` to `target`: the stored pair, the inverse of the opposite
+  /// pair, or ratio 1 and variance 1 for a language to itself.
+  public func lengthModel(from source: Language, to target: Language) -> LengthModel {
+    LengthModel.model(from: source, to: target, in: lengthModels)
+  }
+
   /// Half-width of the initial search band, in paragraphs; the band doubles whenever the best
   /// path touches its edge.
   public var initialBandWidth = 8

@@ -10,7 +10,7 @@ struct BeadScorer: Sendable {
   init(configuration: AlignerConfiguration, languages: [Language]) {
     self.configuration = configuration
     lengthModels = languages.map { source in
-      languages.map { LengthModel.calibrated(from: source, to: $0) }
+      languages.map { configuration.lengthModel(from: source, to: $0) }
     }
   }
 
@@ -50,6 +50,11 @@ struct BeadScorer: Sendable {
     score += anchorScore(first.names, second.names, configuration.names)
     score += anchorScore(first.links, second.links, configuration.links)
     score += anchorScore(first.concepts, second.concepts, configuration.concepts)
+    if !first.stems.isEmpty, !second.stems.isEmpty {
+      let shared = ParagraphFeatures.sharedCount(first.stems, second.stems)
+      let dice = 2 * Double(shared) / Double(first.stems.count + second.stems.count)
+      score += configuration.cognateWeight * (dice - configuration.cognateBaseline)
+    }
     let sharedQuotes = min(first.quotes, second.quotes)
     score += Double(sharedQuotes) * configuration.quotes.weight
     score -= Double(abs(first.quotes - second.quotes)) * configuration.quotes.mismatch

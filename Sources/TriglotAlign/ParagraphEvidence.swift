@@ -12,6 +12,9 @@ struct ParagraphEvidence: Sendable {
 
   var length: Int
   var anchors: ParagraphAnchors
+  /// The consonant stems of a Ukrainian or Russian paragraph (``TriglotText/CognateStems``);
+  /// empty in an English edition.
+  var stems: [String]
   var leads: [Lead]
   var isHeading: Bool
   var boilerplate: BoilerplateKind?
@@ -24,6 +27,7 @@ struct ParagraphEvidence: Sendable {
   ) {
     length = text.count
     anchors = ParagraphAnchors(text: text, language: editionLanguage)
+    stems = editionLanguage == .en ? [] : CognateStems.stems(of: text)
     isHeading = Self.isHeading(text)
     boilerplate = detector.kind(of: text, declared: declared)
     languageGuess = ParagraphLanguage.identifier.identify(text)

@@ -13,6 +13,9 @@ final class ParagraphFeatures: Sendable {
   let names: [Int32]
   let links: [Int32]
   let concepts: [Int32]
+  /// The interned consonant stems of a Ukrainian or Russian paragraph (empty otherwise, and
+  /// for the leads).
+  let stems: [Int32]
   /// Number of quoted passages.
   let quotes: Int
   /// How many paragraphs the features describe.
@@ -26,7 +29,7 @@ final class ParagraphFeatures: Sendable {
 
   private init(
     length: Int, numbers: [Int32], dates: [Int32], names: [Int32], links: [Int32],
-    concepts: [Int32], quotes: Int, paragraphCount: Int, containsHeading: Bool,
+    concepts: [Int32], stems: [Int32], quotes: Int, paragraphCount: Int, containsHeading: Bool,
     leads: [ParagraphFeatures]
   ) {
     self.length = length
@@ -35,6 +38,7 @@ final class ParagraphFeatures: Sendable {
     self.names = names
     self.links = links
     self.concepts = concepts
+    self.stems = stems
     self.quotes = quotes
     self.paragraphCount = paragraphCount
     self.containsHeading = containsHeading
@@ -45,16 +49,17 @@ final class ParagraphFeatures: Sendable {
   convenience init(evidence: ParagraphEvidence, interner: inout KeyInterner) {
     let leads = evidence.leads.map {
       ParagraphFeatures(
-        length: $0.length, anchors: $0.anchors, heading: false, leads: [], interner: &interner)
+        length: $0.length, anchors: $0.anchors, stems: [], heading: false, leads: [],
+        interner: &interner)
     }
     self.init(
-      length: evidence.length, anchors: evidence.anchors, heading: evidence.isHeading,
-      leads: leads, interner: &interner)
+      length: evidence.length, anchors: evidence.anchors, stems: evidence.stems,
+      heading: evidence.isHeading, leads: leads, interner: &interner)
   }
 
   private convenience init(
-    length: Int, anchors: ParagraphAnchors, heading: Bool, leads: [ParagraphFeatures],
-    interner: inout KeyInterner
+    length: Int, anchors: ParagraphAnchors, stems: [String], heading: Bool,
+    leads: [ParagraphFeatures], interner: inout KeyInterner
   ) {
     self.init(
       length: length,
@@ -63,7 +68,7 @@ final class ParagraphFeatures: Sendable {
       names: anchors.names.flatMap(\.keys).map { interner.id("p", $0) }.sorted(),
       links: anchors.links.map { interner.id("l", $0.key) }.sorted(),
       concepts: anchors.concepts.map { interner.id("c", $0.concept) }.sorted(),
-      quotes: anchors.quotes.count, paragraphCount: 1, containsHeading: heading, leads: leads)
+      stems: stems.map { interner.id("s", $0) }.sorted(), quotes: anchors.quotes.count, paragraphCount: 1, containsHeading: heading, leads: leads)
   }
 
   /// These features with `other`'s added, as if the paragraphs were one.
@@ -72,7 +77,7 @@ final class ParagraphFeatures: Sendable {
       length: length + other.length, numbers: Self.merge(numbers, other.numbers),
       dates: Self.merge(dates, other.dates), names: Self.merge(names, other.names),
       links: Self.merge(links, other.links), concepts: Self.merge(concepts, other.concepts),
-      quotes: quotes + other.quotes, paragraphCount: paragraphCount + other.paragraphCount,
+      stems: Self.merge(stems, other.stems), quotes: quotes + other.quotes, paragraphCount: paragraphCount + other.paragraphCount,
       containsHeading: containsHeading || other.containsHeading, leads: [])
   }
 

@@ -9,6 +9,21 @@ struct DateMismatchRuleTests {
 
   static let cases: [Case] = [
     Case(
+      uk: "Ціни ростуть з травня.", en: "Prices have been rising since May.",
+      ru: "Цены растут с мая.", edition: nil),
+    Case(
+      uk: "Завершать до жовтня.", en: "It will be finished by October.",
+      ru: "Завершат к октябрю.", edition: nil),
+    Case(
+      uk: "З понеділка 4. 4. 2022 року.", en: "Starting from Monday, 4. 4.2022.",
+      ru: "С понедельника 04.04.2022.", edition: nil),
+    Case(
+      uk: "На травень зможу сказати.", en: "As for May, I can say.", ru: "На май смогу сказать.",
+      edition: nil),
+    Case(
+      uk: "У березневому номері.", en: "In the March issue.", ru: "В мартовском номере.",
+      edition: nil),
+    Case(
       uk: "Брифінг відбувся 25 липня.", en: "The briefing took place on July 25.",
       ru: "Брифинг состоялся 25 июля.", edition: nil),
     Case(

@@ -27,6 +27,29 @@ struct NumberMismatchRuleTests {
     Case(
       uk: "Саміт «Групи семи».", en: "The G7 summit.", ru: "Саммит «Большой семерки».", edition: nil
     ),
+    // A number in words answers digits; a time reads the same on both clocks.
+    Case(
+      uk: "Надійшло 7 заявок.", en: "Seven applications came in.", ru: "Поступило семь заявок.",
+      edition: nil),
+    Case(
+      uk: "Зустріч о 19:00.", en: "The meeting is at 7 pm.", ru: "Встреча в 19:00.", edition: nil),
+    Case(
+      uk: "Поїзд о 15:15.", en: "The train leaves at 3.15pm.", ru: "Поезд в 15:15.", edition: nil),
+    Case(
+      uk: "Працює з 9 до 21.", en: "Open 9 a.m.–9 p.m.", ru: "Работает с 9 до 21.", edition: nil),
+    Case(
+      uk: "Обіцяють ще 75 мільйонів фунтів.", en: "Another £75m is pledged.",
+      ru: "Обещают еще 75 миллионов фунтов.", edition: nil),
+    Case(
+      uk: "У 1986–1988 роках завод стояв.", en: "In 1986-88 the plant stood idle.",
+      ru: "В 1986–1988 годах завод стоял.", edition: nil),
+    Case(
+      uk: "Матрац Combi 16 100x185 см.", en: "Combi 16 mattress 100x185 cm.",
+      ru: "Матрас Combi 16 100x185 см.", edition: nil),
+    Case(
+      uk: "Їх так тисяч 100.", en: "There are around 100,000 of them.", ru: "Их тысяч 100.",
+      edition: nil),
+    Case(uk: "Побачимось о 7 вечора.", en: "See you at 7 pm.", ru: "Увидимся в 7.", edition: nil),
     // Real changes of value.
     Case(
       uk: "Пошкоджено 256 квартир.", en: "256 apartments were damaged.",
@@ -56,6 +79,28 @@ struct NumberMismatchRuleTests {
     ).first
     #expect(finding?.values == [.uk: ["256"], .en: ["256"], .ru: ["265"]])
     #expect(finding?.message == "Russian edition says 265 where Ukrainian and English say 256")
+  }
+
+  @Test func aNumberOnlySomeEditionsGiveIsAWarning() throws {
+    let findings = AuditFixture.findings(
+      NumberMismatchRule(),
+      [
+        .uk: "Купили пляшку на 20 унцій.", .en: "They bought a 20-ounce bottle.",
+        .ru: "Купили бутылку.",
+      ])
+    let finding = try #require(findings.first)
+    #expect(findings.count == 1 && finding.edition == .ru && finding.severity == .warning)
+    #expect(
+      finding.message == "Russian edition does not give the number 20 that Ukrainian and English give")
+  }
+
+  @Test func aTimeThatDiffersIsAnError() throws {
+    let finding = try #require(
+      AuditFixture.findings(
+        NumberMismatchRule(),
+        [.uk: "Зустріч о 19:00.", .en: "The meeting is at 8 pm.", .ru: "Встреча в 19:00."]
+      ).first)
+    #expect(finding.edition == .en && finding.severity == .error)
   }
 
   @Test func twoEditionsBlameNoOne() {

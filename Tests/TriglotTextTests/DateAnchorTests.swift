@@ -32,6 +32,18 @@ struct DateAnchorTests {
     Expected(text: "в ноябре", month: 11),
     Expected(text: "у травні", month: 5),
     Expected(text: "в мае", month: 5),
+    Expected(text: "к апрелю", month: 4),
+    Expected(text: "до травню", month: 5),
+    Expected(text: "since May", month: 5),
+    Expected(text: "by early May", month: 5),
+    Expected(text: "April's figures", month: 4),
+    Expected(text: "березневий номер", month: 3),
+    Expected(text: "мартовского номера", month: 3),
+    Expected(text: "в июне 25-го года", month: 6),
+    Expected(text: "05.03.2020", month: 3, day: 5, year: 2020),
+    Expected(text: "4. 4. 2022 року", month: 4, day: 4, year: 2022),
+    Expected(text: "on 05/23/2020", month: 5, day: 23, year: 2020),
+    Expected(text: "In May, prices rose", month: 5),
   ])
   func parses(expected: Expected) throws {
     let anchor = try #require(DateAnchor.extract(from: expected.text).first)
@@ -54,7 +66,10 @@ struct DateAnchorTests {
     #expect(DateAnchor.extract(from: "1–3 березня").map(\.key) == ["3-1", "3-3"])
   }
 
-  @Test(arguments: ["you may say", "they march on", "May the best team win", "the Mar-a-Lago"])
+  @Test(arguments: [
+    "you may say", "they march on", "May the best team win", "the Mar-a-Lago", "So May I ask", "Theresa May said",
+    "майстерня", "березняк",
+  ])
   func ignoresWordsThatOnlyLookLikeMonths(text: String) {
     #expect(DateAnchor.extract(from: text).isEmpty)
   }

@@ -46,6 +46,22 @@ struct NumberAnchorTests {
     ("25-го", .uk, .ordinal, "25"),
     ("21st", .en, .ordinal, "21"),
     ("257 депутатів", .uk, .cardinal, "257"),
+    ("о 19:00", .uk, .time, "19:00"),
+    ("at 7 pm", .en, .time, "19:00"),
+    ("at 7 p.m.", .en, .time, "19:00"),
+    ("at 3.15pm", .en, .time, "15:15"),
+    ("9 a.m.", .en, .time, "9:00"),
+    ("12 am", .en, .time, "0:00"),
+    ("12:30 PM", .en, .time, "12:30"),
+    ("в 08:05", .ru, .time, "8:05"),
+    ("3.15 million", .en, .cardinal, "3150000"),
+    ("won 2:1", .en, .cardinal, "2"),
+    ("о 7 вечора", .uk, .time, "19:00"),
+    ("в 6 утра", .ru, .time, "6:00"),
+    ("£2.4m", .en, .cardinal, "2400000"),
+    ("$1.7bn", .en, .cardinal, "1700000000"),
+    ("a 75m tower", .en, .cardinal, "75"),
+    ("тысяч 100", .ru, .cardinal, "100000"),
   ])
   func kinds(text: String, language: Language, kind: NumberAnchor.Kind, key: String) throws {
     let anchor = try #require(NumberAnchor.extract(from: text, language: language).first)

@@ -4,8 +4,10 @@ import TriglotText
 extension ParagraphFacts {
   /// Extracts the facts of a paragraph of the `edition` edition from its text.
   ///
-  /// Numbers come from ``NumberAnchor``; numbers spelt out in words are left out ("one of" has
-  /// no counterpart in Ukrainian), and so are numbers that belong to a date: the day of a date,
+  /// Numbers come from ``NumberAnchor``; numbers spelt out in words go to ``numberAnswers`` (they
+  /// answer digits elsewhere but demand no partner: "one of" has no counterpart in Ukrainian),
+  /// as do whole hours read both as times and as numbers (on either half of the clock), and
+  /// numbers that belong to a date: the day of a date,
   /// and the first day of a range written `з 1 по 24 липня` / `с 1 по 24 июля`, which is compared
   /// as the date `1 липня` like the English `July 1-24`. Dates come from ``DateAnchor``, names
   /// from ``NameAnchor`` (one mention per word; acronyms are left out because they rarely survive
@@ -54,6 +56,28 @@ extension ParagraphFacts {
       dates.append(AuditValue(text: number.text, key: "\(date.month)-\(day)"))
       dateRanges.append(number.range)
     }
+    let numberAnswers = anchors.numbers.flatMap { number -> [AuditValue] in
+      switch number.kind {
+      case .word:
+        return number.keys.map { AuditValue(text: number.text, key: $0) }
+      case .time:
+        // 7 pm answers "7" and "19"; 19:00 answers "19" and "7".
+        return number.keys.filter { $0.hasSuffix(":00") }.flatMap { key -> [AuditValue] in
+          guard let hour = Int(key.dropLast(3)) else { return [] }
+          let hours = hour > 12 ? [hour, hour - 12] : [hour]
+          return hours.map { AuditValue(text: number.text, key: String($0)) }
+        }
+      case .cardinal, .ordinal:
+        // A bare hour ("о 7", "о 6-ій") answers that time of the morning or the evening.
+        return number.keys.compactMap(Int.init).filter { (0...24).contains($0) }.flatMap {
+          hour -> [AuditValue] in
+          let hours = (1...11).contains(hour) ? [hour, hour + 12] : [hour]
+          return hours.map { AuditValue(text: number.text, key: "\($0):00") }
+        }
+      default:
+        return []
+      }
+    }
     let numbers = anchors.numbers.filter { number in
       number.kind != .word && !dateRanges.contains { $0.overlaps(number.range) }
         && !Self.isLabelOrFraction(number, in: scalars)
@@ -69,6 +93,7 @@ extension ParagraphFacts {
         number.keys.map { AuditValue(text: number.text, key: $0) }
       },
       dates: dates, names: names, mixedScriptWords: mixedScriptWords, memo: &memo)
+    self.numberAnswers = numberAnswers
   }
 
   /// The words and dashes that join two days of one month: `з 1 по 24 липня`,

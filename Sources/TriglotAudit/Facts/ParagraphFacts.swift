@@ -14,6 +14,12 @@ public struct ParagraphFacts: Sendable, Hashable {
   public var language: Language?
   /// The numbers the paragraph states, dates excluded.
   public var numbers: [AuditValue]
+  /// Numbers the paragraph gives in a weaker form, which answer a number another edition
+  /// states but demand nothing of the others: numbers in words ("seven", "семеро", "три": "one
+  /// of" rarely has a counterpart), the hour of a whole-hour time (`9 p.m.` answers `21` and
+  /// `9`), and a whole number from 0 to 24 as a whole hour of the morning or the evening
+  /// (`з 9 до 21` answers `9 a.m.–9 p.m.`, `о 7` answers `7 pm`).
+  public var numberAnswers: [AuditValue] = []
   /// The dates the paragraph states.
   public var dates: [AuditValue]
   /// The words of the names of people and places; keys match across editions and cases.

@@ -88,9 +88,17 @@ public struct NameSpellingRule: AuditRule {
       let ukrainian = Self.capitalizedKeys(
         (context.facts[.uk] ?? []).filter { !$0.isBoilerplate }
       )
+      // Each Ukrainian word is romanized once per article, however many mentions it matches.
+      var romanized: [String: String] = [:]
+      func romanize(_ word: String) -> String {
+        if let known = romanized[word] { return known }
+        let form = standard(word)
+        romanized[word] = form
+        return form
+      }
       for mention in mentions where LexiconAnchor.extract(from: mention.word).isEmpty {
         guard mention.word.allSatisfy(\.isASCII) else { continue }
-        let forms = ukrainian.filter { $0.key.matches(mention.nameKey) }.map { standard($0.text) }
+        let forms = ukrainian.filter { $0.key.matches(mention.nameKey) }.map { romanize($0.text) }
           .filter { $0.count == mention.word.count && $0.last == mention.word.last }
         let distances = forms.map {
           (form: $0, distance: EditDistance.levenshtein(Array(Self.spelling($0)), Array(mention.spelling)))

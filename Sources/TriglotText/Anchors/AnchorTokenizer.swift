@@ -89,7 +89,8 @@ enum AnchorTokenizer {
       tokens.append(
         AnchorToken(
           kind: kind, text: text, lower: lower, range: start..<index, gapBefore: gap,
-          month: kind == .word ? MonthNames.lookup(text, lower: lower) : nil))
+          month: kind == .word
+            ? MonthNames.lookup(text, lower: lower, previous: tokens.last) : nil))
       gapStart = index
     }
     return tokens

@@ -67,6 +67,45 @@ public struct DateAnchor: Sendable, Hashable {
       }
       consumedUntil = last + 1
     }
+    let numeric = numericDates(tokens: tokens, scalars: scalars)
+    if numeric.isEmpty { return anchors }
+    return (anchors + numeric.filter { date in
+      !anchors.contains { $0.range.overlaps(date.range) }
+    }).sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// Dates written in digits: `05.03.2020`, `4. 4. 2022`, `05/03/2020`, day first; month first
+  /// only where the second number cannot be a month (`05/23/2020`).
+  private static func numericDates(tokens: [AnchorToken], scalars: [Unicode.Scalar])
+    -> [DateAnchor]
+  {
+    var anchors: [DateAnchor] = []
+    var index = 0
+    while index + 4 < tokens.count {
+      let parts = [tokens[index], tokens[index + 2], tokens[index + 4]]
+      let separators = [tokens[index + 1], tokens[index + 3]]
+      guard parts[0].kind == .number, parts[1].kind == .number, parts[2].kind == .number,
+        parts[0].text.count <= 2, parts[1].text.count <= 2, let year = yearValue(parts[2]),
+        separators[0].text == separators[1].text, [".", "/"].contains(separators[0].text),
+        separators.allSatisfy({ $0.gapBefore.isEmpty }), parts[1].gapBefore.count <= 1,
+        parts[2].gapBefore.count <= 1, let first = Int(parts[0].text),
+        let second = Int(parts[1].text)
+      else {
+        index += 1
+        continue
+      }
+      let (day, month) = second > 12 && first <= 12 ? (second, first) : (first, second)
+      guard (1...12).contains(month), (1...31).contains(day) else {
+        index += 1
+        continue
+      }
+      let range = parts[0].range.lowerBound..<parts[2].range.upperBound
+      anchors.append(
+        DateAnchor(
+          month: month, day: day, year: year,
+          text: String(String.UnicodeScalarView(scalars[range])), range: range))
+      index += 5
+    }
     return anchors
   }
 
@@ -100,6 +139,13 @@ public struct DateAnchor: Sendable, Hashable {
       start += 1
     }
     guard start < tokens.count, let day = dayValue(tokens[start]) else { return nil }
+    // "июня 25-го года", "червня 25-го року": a two-digit year, not a day.
+    if start + 3 < tokens.count, tokens[start + 1].text == "-",
+      NumberWords.ordinalSuffixes.contains(tokens[start + 2].lower),
+      ["год", "року", "рік", "рок"].contains(where: { tokens[start + 3].lower.hasPrefix($0) })
+    {
+      return nil
+    }
     var last = start
     if last + 1 < tokens.count, tokens[last + 1].gapBefore.isEmpty,
       ["st", "nd", "rd", "th"].contains(tokens[last + 1].lower)

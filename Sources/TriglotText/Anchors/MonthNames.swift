@@ -4,32 +4,43 @@ public enum MonthNames {
   /// Month number (1…12) by lower-case Ukrainian or Russian form.
   static let cyrillic: [String: Int] = {
     let table: [[String]] = [
-      ["січень", "січня", "січні", "січнем", "январь", "января", "январе", "январем", "январём"],
+      ["січень", "січня", "січні", "січнем", "січню", "январь", "января", "январе", "январем", "январём",
+        "январю",
+      ],
       [
         "лютий", "лютого", "лютому", "лютим", "февраль", "февраля", "феврале", "февралем",
-        "февралём",
-      ],
-      ["березень", "березня", "березні", "березнем", "март", "марта", "марте", "мартом"],
-      ["квітень", "квітня", "квітні", "квітнем", "апрель", "апреля", "апреле", "апрелем"],
-      ["травень", "травня", "травні", "травнем", "май", "мая", "мае", "маем"],
-      ["червень", "червня", "червні", "червнем", "июнь", "июня", "июне", "июнем"],
-      ["липень", "липня", "липні", "липнем", "июль", "июля", "июле", "июлем"],
-      ["серпень", "серпня", "серпні", "серпнем", "август", "августа", "августе", "августом"],
-      [
-        "вересень", "вересня", "вересні", "вереснем", "сентябрь", "сентября", "сентябре",
-        "сентябрем", "сентябрём",
+        "февралём", "февралю",
       ],
       [
-        "жовтень", "жовтня", "жовтні", "жовтнем", "октябрь", "октября", "октябре", "октябрем",
-        "октябрём",
+        "березень", "березня", "березні", "березнем", "березню", "март", "марта", "марте",
+        "мартом", "марту",
       ],
       [
-        "листопад", "листопада", "листопаді", "листопадом", "ноябрь", "ноября", "ноябре",
-        "ноябрем", "ноябрём",
+        "квітень", "квітня", "квітні", "квітнем", "квітню", "апрель", "апреля", "апреле",
+        "апрелем", "апрелю",
+      ],
+      ["травень", "травня", "травні", "травнем", "травню", "май", "мая", "мае", "маем", "маю"],
+      ["червень", "червня", "червні", "червнем", "червню", "июнь", "июня", "июне", "июнем", "июню"],
+      ["липень", "липня", "липні", "липнем", "липню", "июль", "июля", "июле", "июлем", "июлю"],
+      [
+        "серпень", "серпня", "серпні", "серпнем", "серпню", "август", "августа", "августе",
+        "августом", "августу",
       ],
       [
-        "грудень", "грудня", "грудні", "груднем", "декабрь", "декабря", "декабре", "декабрем",
-        "декабрём",
+        "вересень", "вересня", "вересні", "вереснем", "вересню", "сентябрь", "сентября",
+        "сентябре", "сентябрем", "сентябрём", "сентябрю",
+      ],
+      [
+        "жовтень", "жовтня", "жовтні", "жовтнем", "жовтню", "октябрь", "октября", "октябре",
+        "октябрем", "октябрём", "октябрю",
+      ],
+      [
+        "листопад", "листопада", "листопаді", "листопадом", "листопаду", "ноябрь", "ноября",
+        "ноябре", "ноябрем", "ноябрём", "ноябрю",
+      ],
+      [
+        "грудень", "грудня", "грудні", "груднем", "грудню", "декабрь", "декабря", "декабре",
+        "декабрем", "декабрём", "декабрю",
       ],
     ]
     var result: [String: Int] = [:]
@@ -38,6 +49,43 @@ public enum MonthNames {
     }
     return result
   }()
+
+  /// The stems of the month adjectives (березневий номер, мартовский номер: "the March issue"),
+  /// which name the month as the English attributive noun does.
+  static let adjectiveStems: [(stem: String, month: Int)] = [
+    ("січнев", 1), ("лютнев", 2), ("березнев", 3), ("квітнев", 4), ("травнев", 5),
+    ("червнев", 6), ("липнев", 7), ("серпнев", 8), ("вереснев", 9), ("жовтнев", 10),
+    ("листопадов", 11), ("груднев", 12), ("январск", 1), ("февральск", 2), ("мартовск", 3),
+    ("апрельск", 4), ("майск", 5), ("июньск", 6), ("июльск", 7), ("августовск", 8),
+    ("сентябрьск", 9), ("октябрьск", 10), ("ноябрьск", 11), ("декабрьск", 12),
+  ]
+
+  /// The month of a Cyrillic adjective of `stem` plus an adjective ending of at most four
+  /// letters (березнева, мартовского).
+  static func adjectiveMonth(_ lower: String) -> Int? {
+    for (stem, month) in adjectiveStems
+    where lower.hasPrefix(stem) && lower.count - stem.count >= 2 && lower.count - stem.count <= 4 {
+      let ending = lower.dropFirst(stem.count)
+      if ending.first.map({ "ийіаоуеяю".contains($0) }) ?? false { return month }
+    }
+    return nil
+  }
+
+  /// Words that, capitalized at the start of a sentence, still introduce a month ("In May").
+  static let monthPrepositions: Set<String> = [
+    "in", "since", "by", "until", "till", "from", "during", "through", "early", "late", "mid",
+    "last", "next", "this", "each", "every", "as", "for", "before", "after", "throughout",
+  ]
+
+  /// Whether "May" after `previous` could be the verb or a surname.
+  static func mayNeedsNumber(after previous: AnchorToken?) -> Bool {
+    guard let previous else { return true }
+    switch previous.kind {
+    case .word: return previous.isCapitalized && !monthPrepositions.contains(previous.lower)
+    case .number: return false
+    case .symbol: return !",(–—-".contains(previous.text)
+    }
+  }
 
   /// Month number by English name or abbreviation (lower-case).
   static let english: [String: Int] = {
@@ -70,11 +118,24 @@ public enum MonthNames {
   }
 
   /// The month of `word` and whether the word is ambiguous without a number beside it.
-  static func lookup(_ word: String, lower: String? = nil) -> (month: Int, needsNumber: Bool)? {
-    let lower = lower ?? word.lowercased()
+  ///
+  /// `previous` is the token before the word: a capitalized "May" inside a sentence is the
+  /// month ("since May", "As for May"), but at the start of a sentence it may be the verb ("May
+  /// I ask") and after a capitalized word a surname (Theresa May), so there it needs a number. A
+  /// possessive ("April's") names the month too.
+  static func lookup(_ word: String, lower: String? = nil, previous: AnchorToken? = nil) -> (
+    month: Int, needsNumber: Bool
+  )? {
+    var lower = lower ?? word.lowercased()
     if let month = cyrillic[lower] { return (month, false) }
+    if let first = lower.unicodeScalars.first, first.value >= 0x400, first.value <= 0x4FF {
+      return adjectiveMonth(lower).map { ($0, false) }
+    }
     guard word.unicodeScalars.first?.properties.isUppercase == true else { return nil }
-    if let month = english[lower] { return (month, lower == "may") }
+    if lower.hasSuffix("'s") { lower.removeLast(2) }
+    if let month = english[lower] {
+      return (month, lower == "may" && Self.mayNeedsNumber(after: previous))
+    }
     if let month = englishAbbreviations[lower] { return (month, true) }
     return nil
   }

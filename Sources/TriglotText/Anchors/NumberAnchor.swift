@@ -19,6 +19,9 @@ public struct NumberAnchor: Sendable, Hashable {
     case ordinal
     /// A number spelt out in words (`four`, `чотири`, `четверо`).
     case word
+    /// A time of day (`19:00`, `7 pm`, `3.15pm`, `9 a.m.`), keyed on the 24-hour clock
+    /// (`19:00`, `15:15`, `9:00`).
+    case time
   }
 
   /// The value (the lower bound of a range).
@@ -84,9 +87,11 @@ private struct NumberScanner {
     var exponent: Int
     var kind: NumberAnchor.Kind
     var end: Int
+    /// For a time of day, its 24-hour key (`19:00`).
+    var timeKey: String? = nil
 
     var key: String {
-      NumberScanner.canonical(integer: integer, fraction: fraction, exponent: exponent)
+      timeKey ?? NumberScanner.canonical(integer: integer, fraction: fraction, exponent: exponent)
     }
   }
 
@@ -106,6 +111,14 @@ private struct NumberScanner {
         tokens[dash + 1].kind == .number
       {
         upper = second
+        if first.kind == .year, second.kind == .cardinal, second.integer.count == 2,
+          second.fraction.isEmpty, second.exponent == 0, let lower = Int(first.integer),
+          let short = Int(second.integer), lower % 100 < short
+        {
+          // 1986-88, 1990–95: the century of the first year.
+          upper?.integer = String(lower - lower % 100 + short)
+          upper?.kind = .year
+        }
         if first.exponent == 0 { first.exponent = second.exponent }
         if second.kind == .percent { first.kind = .percent }
       }
@@ -124,6 +137,9 @@ private struct NumberScanner {
   func parse(at start: Int) -> Parsed? {
     let token = tokens[start]
     var parsed: Parsed
+    if let time = parseTime(at: start) {
+      return time
+    }
     if token.kind == .number {
       parsed = parseDigits(at: start)
     } else if token.kind == .word, let value = NumberWords.value(of: token.lower) {
@@ -133,7 +149,13 @@ private struct NumberScanner {
       return nil
     }
     var next = parsed.end
-    if next < tokens.count, tokens[next].gapBefore.count <= 1 {
+    if parsed.kind != .word, next < tokens.count, tokens[next].gapBefore.isEmpty,
+      tokens[next].kind == .word, let exponent = abbreviatedMultiplier(at: next, number: start)
+    {
+      // £2.4m, $1.7bn, 500k: an abbreviated multiplier glued to the number.
+      parsed.exponent = exponent
+      next += 1
+    } else if next < tokens.count, tokens[next].gapBefore.count <= 1 {
       let word = tokens[next]
       if let exponent = NumberWords.multiplierExponent(of: word.lower), word.kind == .word {
         parsed.exponent = exponent
@@ -154,12 +176,111 @@ private struct NumberScanner {
       }
     }
     parsed.end = next
+    if parsed.kind == .cardinal, parsed.exponent == 0, start >= 1, tokens[start].gapBefore.count == 1,
+      tokens[start - 1].kind == .word, start < 2 || tokens[start - 2].kind != .number,
+      let exponent = NumberWords.multiplierExponent(of: tokens[start - 1].lower)
+    {
+      // "тисяч 100", "тысяч 100": colloquial Ukrainian and Russian put the multiplier first
+      // for a rough figure ("about 100 thousand").
+      parsed.exponent = exponent
+    }
     if parsed.kind == .cardinal, parsed.exponent == 0, parsed.fraction.isEmpty,
       parsed.integer.count == 4, let year = Int(parsed.integer), (1900...2100).contains(year)
     {
       parsed.kind = .year
     }
     return parsed
+  }
+
+  /// Reads a time of day at `start`: `H:MM` (0–24 hours), or `H`, `H.MM`, `H:MM` followed by
+  /// am/pm (`7 pm`, `3.15pm`, `9 a.m.`). The key is the 24-hour time, `19:00`; the integer part
+  /// carries the hour so that the anchor also reads as that number where nothing else does.
+  func parseTime(at start: Int) -> Parsed? {
+    let token = tokens[start]
+    guard token.kind == .number, token.text.count <= 2, let hour = Int(token.text), hour <= 24
+    else { return nil }
+    var next = start + 1
+    var minute: Int?
+    var separator: String?
+    if next + 1 < tokens.count, tokens[next].kind == .symbol, [":", "."].contains(tokens[next].text),
+      tokens[next].gapBefore.isEmpty, tokens[next + 1].kind == .number,
+      tokens[next + 1].gapBefore.isEmpty, tokens[next + 1].text.count == 2,
+      let value = Int(tokens[next + 1].text), value < 60
+    {
+      minute = value
+      separator = tokens[next].text
+      next += 2
+    }
+    var hour24 = hour
+    if minute == nil, next < tokens.count, tokens[next].kind == .word,
+      tokens[next].gapBefore.count == 1, hour >= 1, hour <= 12,
+      let evening = Self.dayParts[tokens[next].lower]
+    {
+      // "о 7 вечора", "в 6 утра": the hour and the part of the day.
+      hour24 = evening && hour < 12 ? hour + 12 : hour
+      next += 1
+    } else if let (isPM, end) = meridiem(at: next), hour >= 1, hour <= 12 {
+      hour24 = isPM ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
+      next = end
+    } else {
+      // Without am/pm only H:MM is a time; H.MM is a decimal fraction (3.15 million).
+      guard separator == ":", hour <= 23 || minute == 0 else { return nil }
+      if next < tokens.count, tokens[next].kind == .number, tokens[next].gapBefore.isEmpty {
+        return nil
+      }
+    }
+    let key = "\(hour24):" + (minute.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00")
+    return Parsed(
+      integer: String(hour24), fraction: "", exponent: 0, kind: .time, end: next, timeKey: key)
+  }
+
+  /// Ukrainian and Russian words for a part of the day after an hour, and whether they move it
+  /// to the afternoon: "7 вечора" is 19:00, "6 ранку" 6:00. ("3 дня", "2 ночі" are left out:
+  /// they also mean "3 days", "2 nights".)
+  static let dayParts: [String: Bool] = [
+    "ранку": false, "утра": false, "вечора": true, "вечера": true,
+  ]
+
+  /// Whether the tokens at `index` say am or pm (`pm`, `PM`, `p.m.`, `a. m.`), and where they
+  /// end.
+  func meridiem(at index: Int) -> (isPM: Bool, end: Int)? {
+    guard index < tokens.count, tokens[index].kind == .word, tokens[index].gapBefore.count <= 1
+    else { return nil }
+    let word = tokens[index].lower
+    if word == "am" || word == "pm" {
+      var end = index + 1
+      if end < tokens.count, tokens[end].text == ".", tokens[end].gapBefore.isEmpty { end += 1 }
+      return (word == "pm", end)
+    }
+    guard word == "a" || word == "p", index + 2 < tokens.count, tokens[index + 1].text == ".",
+      tokens[index + 1].gapBefore.isEmpty, tokens[index + 2].lower == "m",
+      tokens[index + 2].gapBefore.count <= 1
+    else { return nil }
+    var end = index + 3
+    if end < tokens.count, tokens[end].text == ".", tokens[end].gapBefore.isEmpty { end += 1 }
+    return (word == "p", end)
+  }
+
+  /// The power of ten of an abbreviated multiplier glued to a number at token `index`: `bn`,
+  /// `mn`, `tn` always; `m`, `b`, `k` only after a currency sign (`£75m`, not `75m` of height).
+  func abbreviatedMultiplier(at index: Int, number start: Int) -> Int? {
+    let word = tokens[index].lower
+    if index + 1 < tokens.count, tokens[index + 1].gapBefore.isEmpty,
+      tokens[index + 1].kind != .symbol
+    {
+      return nil
+    }
+    switch word {
+    case "bn", "bln": return 9
+    case "mn", "mln": return 6
+    case "tn", "trn": return 12
+    case "m", "b", "k":
+      guard start >= 1, tokens[start].gapBefore.isEmpty,
+        ["$", "£", "€", "₴", "₽", "¥"].contains(tokens[start - 1].text)
+      else { return nil }
+      return word == "m" ? 6 : word == "b" ? 9 : 3
+    default: return nil
+    }
   }
 
   /// Reads digits with their thousands groups and decimal fraction.
@@ -169,7 +290,9 @@ private struct NumberScanner {
     var next = start + 1
     if integer.count <= 3 {
       while next < tokens.count, tokens[next].kind == .number, tokens[next].text.count == 3,
-        tokens[next].isGroupingGap, !tokens[next].gapBefore.isEmpty
+        tokens[next].isGroupingGap, !tokens[next].gapBefore.isEmpty,
+        next + 1 >= tokens.count || !tokens[next + 1].gapBefore.isEmpty
+          || tokens[next + 1].kind == .symbol
       {
         integer += tokens[next].text
         next += 1

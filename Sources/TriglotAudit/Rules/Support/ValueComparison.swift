@@ -22,13 +22,31 @@ struct ValueComparison {
   }
 
   /// The deviations among `values` (each edition's values in the group, in text order).
+  /// `answers` are values an edition gives in a weaker form (numbers in words): they count for
+  /// the edition only as far as another edition states the same value, so "семеро" answers
+  /// "7" but "one of" demands nothing of the others.
   ///
   /// - Complexity: O(*n* log *n*) in the number of values.
-  static func deviations(_ values: [Language: [AuditValue]]) -> [Deviation] {
+  static func deviations(
+    _ values: [Language: [AuditValue]], answers: [Language: [AuditValue]] = [:]
+  ) -> [Deviation] {
     let languages = values.keys.sorted()
     guard languages.count >= 2 else { return [] }
-    let counts = values.mapValues { list in
+    var counts = values.mapValues { list in
       list.reduce(into: [String: Int]()) { $0[$1.key, default: 0] += 1 }
+    }
+    if !answers.isEmpty {
+      let stated = counts
+      for language in languages {
+        let offered = (answers[language] ?? []).reduce(into: [String: Int]()) {
+          $0[$1.key, default: 0] += 1
+        }
+        for (key, count) in offered {
+          let own = stated[language]?[key] ?? 0
+          let wanted = languages.filter { $0 != language }.map { stated[$0]?[key] ?? 0 }.max() ?? 0
+          if wanted > own { counts[language, default: [:]][key] = own + min(count, wanted - own) }
+        }
+      }
     }
     let keys = Set(counts.values.flatMap(\.keys))
     guard keys.contains(where: { key in Set(languages.map { counts[$0]?[key] ?? 0 }).count > 1 })

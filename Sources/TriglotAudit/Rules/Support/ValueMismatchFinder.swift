@@ -2,29 +2,42 @@ import TriglotText
 
 /// The shared body of `number-mismatch` and `date-mismatch`: compares one kind of value across the
 /// aligned article paragraphs of each group and words a finding per deviation.
+///
+/// Editions that state *different* values (one says 265 where the others say 256) get a finding
+/// of the rule's severity; a value that only some editions give, the others giving none in its
+/// place (a size or a date one edition leaves implicit), is a warning: worth a look, often a
+/// translator's choice rather than an error.
 struct ValueMismatchFinder {
   /// The rule id the findings carry.
   var rule: AuditRuleID
-  /// The severity the findings carry.
+  /// The severity of findings where editions state different values.
   var severity: Severity
   /// The kind of value, for messages ("number", "date").
   var noun: String
   /// The values of that kind in one paragraph.
   var values: @Sendable (ParagraphFacts) -> [AuditValue]
+  /// Values of that kind a paragraph gives in a weaker form, which only answer others' values
+  /// (``ParagraphFacts/numberAnswers``).
+  var answers: @Sendable (ParagraphFacts) -> [AuditValue] = { _ in [] }
 
   /// The findings in `context`, in group order.
   func findings(in context: AuditContext) -> [Finding] {
     var result: [Finding] = []
     for group in context.alignment.groups.indices {
       var stated: [Language: [AuditValue]] = [:]
+      var answered: [Language: [AuditValue]] = [:]
       for language in context.languages {
         let facts = context.articleFacts(language, inGroup: group)
-        if !facts.isEmpty { stated[language] = facts.flatMap(values) }
+        if !facts.isEmpty {
+          stated[language] = facts.flatMap(values)
+          answered[language] = facts.flatMap(answers)
+        }
       }
-      for deviation in ValueComparison.deviations(stated) {
+      for deviation in ValueComparison.deviations(stated, answers: answered) {
         result.append(
           Finding(
-            rule: rule, severity: severity, group: group, edition: deviation.edition,
+            rule: rule, severity: severity(of: deviation, editions: stated.keys.sorted()),
+            group: group, edition: deviation.edition,
             paragraphs: context.paragraphs(ofGroup: group), values: deviation.values,
             message: message(deviation, editions: stated.keys.sorted())))
       }
@@ -32,8 +45,33 @@ struct ValueMismatchFinder {
     return result
   }
 
+  /// The rule's severity when the editions state different values; a warning when the
+  /// deviation is only a value some editions give and others leave out.
+  ///
+  /// Values are compared as written (`deviation.values`): when the editions show the same
+  /// values and differ only in how often they repeat one ("24" in "24 vehicles" and in "the past
+  /// 24 hours" against "за минулу добу"), that too is a warning.
+  private func severity(of deviation: ValueComparison.Deviation, editions: [Language]) -> Severity
+  {
+    let shown = editions.map { Set(deviation.values[$0] ?? []) }
+    guard !deviation.added.isEmpty || deviation.edition == nil else { return .warning }
+    if let edition = deviation.edition {
+      let own = !(deviation.values[edition] ?? []).isEmpty
+      let theirs = editions.contains { $0 != edition && !(deviation.values[$0] ?? []).isEmpty }
+      return own && theirs && !deviation.lacking.isEmpty ? severity : .warning
+    }
+    if shown.contains(where: \.isEmpty) { return .warning }
+    return Set(shown).count == 1 ? .warning : severity
+  }
+
   private func message(_ deviation: ValueComparison.Deviation, editions: [Language]) -> String {
     guard let edition = deviation.edition else {
+      let shown = Set(editions.map { deviation.values[$0] ?? [] })
+      if shown.count == 1, let values = shown.first, !values.isEmpty {
+        return "\(EditionList.names(editions)) \(editions.count == 2 ? "both" : "all") say "
+          + "\(EditionList.values(values)), but not "
+          + "equally often"
+      }
       return editions.map { language in
         let shown = deviation.values[language] ?? []
         let said = shown.isEmpty ? "no such \(noun)" : EditionList.values(shown)
@@ -53,8 +91,8 @@ struct ValueMismatchFinder {
       return "\(name) states the \(noun) \(EditionList.values(own)), which "
         + "\(EditionList.names(others)) \(others.count == 1 ? "does" : "do") not"
     default:
-      return "\(name) lacks the \(noun) \(EditionList.values(theirs)) that "
-        + "\(EditionList.names(others)) \(others.count == 1 ? "states" : "state")"
+      return "\(name) does not give the \(noun) \(EditionList.values(theirs)) that "
+        + "\(EditionList.names(others)) \(others.count == 1 ? "gives" : "give")"
     }
   }
 }
