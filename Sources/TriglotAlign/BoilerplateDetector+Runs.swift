@@ -18,7 +18,8 @@ extension BoilerplateDetector {
   public func kinds(of paragraphs: [String], declared: [ParagraphKind?] = []) -> [BoilerplateKind?]
   {
     var kinds = paragraphs.indices.map { index in
-      kind(of: paragraphs[index], declared: declared.indices.contains(index) ? declared[index] : nil)
+      kind(
+        of: paragraphs[index], declared: declared.indices.contains(index) ? declared[index] : nil)
     }
     let folded = paragraphs.map { Self.folded($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     markMenuRuns(folded, &kinds)
@@ -88,6 +89,7 @@ extension BoilerplateDetector {
   /// A tag: at most four words and 40 characters, no sentence punctuation.
   func isTag(_ lower: String) -> Bool {
     guard (1...40).contains(lower.count) else { return false }
-    return lower.split(separator: " ").count <= 4 && !lower.contains(where: { ".:;!?".contains($0) })
+    return lower.split(separator: " ").count <= 4
+      && !lower.contains(where: { ".:;!?".contains($0) })
   }
 }

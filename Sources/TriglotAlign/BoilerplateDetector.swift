@@ -39,7 +39,9 @@ public struct BoilerplateDetector: Sendable {
     guard trimmed.utf8.count <= 400 else { return nil }
     let lower = Self.folded(trimmed)
     if isLabel(lower, in: vocabulary.relatedLabels) { return .readAlso }
-    if isLanguageSwitcher(lower) || isMenuLine(lower) || isLabel(lower, in: vocabulary.interfaceLabels) {
+    if isLanguageSwitcher(lower) || isMenuLine(lower)
+      || isLabel(lower, in: vocabulary.interfaceLabels)
+    {
       return .navigation
     }
     if isDateline(lower) || isByline(lower) { return .byline }
@@ -117,7 +119,8 @@ public struct BoilerplateDetector: Sendable {
         continue
       }
       var matched = 0
-      for length in stride(from: min(vocabulary.longestMenuEntry, parts.count - index), to: 0, by: -1)
+      for length in stride(
+        from: min(vocabulary.longestMenuEntry, parts.count - index), to: 0, by: -1)
       where vocabulary.menuEntries.contains(parts[index..<(index + length)].joined(separator: " "))
       {
         matched = length
@@ -195,8 +198,7 @@ public struct BoilerplateDetector: Sendable {
       return true
     }
     let bytes = Array(lower.utf8)
-    if vocabulary.noticePhrases.contains(where: { Self.occurs($0, in: bytes, atWordStart: true) })
-    {
+    if vocabulary.noticePhrases.contains(where: { Self.occurs($0, in: bytes, atWordStart: true) }) {
       return true
     }
     let aboutCookies = ["cookie", "кукі", "куки"].contains {

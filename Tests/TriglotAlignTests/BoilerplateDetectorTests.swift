@@ -1,6 +1,7 @@
 import Testing
 import TriglotTestSupport
 import TriglotText
+
 @testable import TriglotAlign
 
 @Suite("Boilerplate detector")
@@ -28,7 +29,10 @@ struct BoilerplateDetectorTests {
     ("Follow us on Telegram", .promo),
     ("Follow RBC-Ukraine on Telegram", .promo),
     ("Теги: бюджет, Верховна Рада", .tags),
-    ("For more details on the talks and the delegation, read the article by RBC-Ukraine.", .readAlso),
+    (
+      "For more details on the talks and the delegation, read the article by RBC-Ukraine.",
+      .readAlso
+    ),
     ("Детальніше про переговори читайте в матеріалі РБК-Україна.", .readAlso),
     ("Подробнее о переговорах читайте в материале РБК-Украина.", .readAlso),
   ])
@@ -156,9 +160,10 @@ struct BoilerplateDetectorTests {
       "Головна", "Новини", "Війна", "Політика", "Ракетний удар по Харкову", "Спорт",
       "Текст статті про спорт, досить довгий, щоб бути абзацом.",
     ]
-    #expect(detector.kinds(of: lines) == [
-      .navigation, .navigation, .navigation, .navigation, nil, nil, nil,
-    ])
+    #expect(
+      detector.kinds(of: lines) == [
+        .navigation, .navigation, .navigation, .navigation, nil, nil, nil,
+      ])
   }
 
   @Test func headlinesUnderARelatedLabelAreLinksWhenTheBlockEndsThePage() {
@@ -168,9 +173,10 @@ struct BoilerplateDetectorTests {
       "Як отримати компенсацію за пошкоджене житло: інструкція", "Найпопулярніше",
       "Ціни на пальне: скільки коштує бензин сьогодні?",
     ]
-    #expect(detector.kinds(of: closing) == [
-      nil, .readAlso, .readAlso, .readAlso, .readAlso, .readAlso,
-    ])
+    #expect(
+      detector.kinds(of: closing) == [
+        nil, .readAlso, .readAlso, .readAlso, .readAlso, .readAlso,
+      ])
     let inline = [
       "Читайте також", "Як діяти під час ракетної тривоги вночі",
       "Що відомо про постраждалих", "Станом на 09:00 у лікарнях залишаються 29 поранених.",

@@ -1,5 +1,6 @@
 import Testing
 import TriglotText
+
 @testable import TriglotAlign
 
 @Suite("Editions read from pages")

@@ -195,17 +195,20 @@ struct AuditArchiveCommandTests {
     let result = try CLIRunner.run(["audit", "--format", "json", folder.path])
     #expect(result.status == 1, "the pages carry the article's two errors")
     let notes = result.stderr.split(separator: "\n").map(String.init)
-    #expect(notes == [
-      "triglot: note: \(article.path)/notes.docx: skipped; not an edition: edition files are "
-        + "named uk, en or ru with .txt, .md or .html",
-      "triglot: note: \(article.path)/uk.html: skipped; uk.txt is the Ukrainian edition (one "
-        + "file per language)",
-    ])
+    #expect(
+      notes == [
+        "triglot: note: \(article.path)/notes.docx: skipped; not an edition: edition files are "
+          + "named uk, en or ru with .txt, .md or .html",
+        "triglot: note: \(article.path)/uk.html: skipped; uk.txt is the Ukrainian edition (one "
+          + "file per language)",
+      ])
     let articles = try #require(try Self.jsonObject(result.stdout)["articles"] as? [[String: Any]])
     let editions = try #require(articles.first?["editions"] as? [[String: Any]])
-    #expect(editions.map { $0["path"] as? String } == ["uk.txt", "en.html", "ru.html"].map {
-      article.appendingPathComponent($0).path
-    })
+    #expect(
+      editions.map { $0["path"] as? String }
+        == ["uk.txt", "en.html", "ru.html"].map {
+          article.appendingPathComponent($0).path
+        })
   }
 
   @Test func subfoldersThatAreNoArticlesAreNamed() throws {
@@ -215,7 +218,9 @@ struct AuditArchiveCommandTests {
       at: folder.appendingPathComponent("images"), withIntermediateDirectories: true)
     let result = try CLIRunner.run(["audit", folder.path])
     #expect(result.status == 0)
-    #expect(result.stderr.hasPrefix("triglot: note: \(folder.path)/images: skipped; not an article folder"))
+    #expect(
+      result.stderr.hasPrefix(
+        "triglot: note: \(folder.path)/images: skipped; not an article folder"))
   }
 
   @Test func aFolderWithoutArticlesIsAnInputError() throws {

@@ -13,12 +13,18 @@ struct ExtractCommandTests {
     let lines = result.stdout.split(separator: "\n").map(String.init)
     #expect(
       lines.first
-        == "\(Self.page): HTML, UTF-8, declares uk; article: <article class=\"article\"> at line 133")
+        == "\(Self.page): HTML, UTF-8, declares uk; article: <article class=\"article\"> at line 133"
+    )
     #expect(lines[1] == " #  kind     line  boilerplate  text")
-    #expect(lines[2] == " 0  title     135               Ракетний удар по Харкову: четверо загиблих, 43 поранених")
+    #expect(
+      lines[2]
+        == " 0  title     135               Ракетний удар по Харкову: четверо загиблих, 43 поранених"
+    )
     #expect(lines[3].hasPrefix(" 1  caption   152  caption      Рятувальники на місці влучання"))
     #expect(lines[8] == " 6  heading   177               Що відомо про постраждалих")
-    #expect(lines.last == "16 paragraphs (15 article, 1 boilerplate) (--show-dropped lists what was left out)")
+    #expect(
+      lines.last
+        == "16 paragraphs (15 article, 1 boilerplate) (--show-dropped lists what was left out)")
   }
 
   @Test func showDroppedListsWhatWasLeftOutAndWhy() throws {
@@ -27,8 +33,12 @@ struct ExtractCommandTests {
     #expect(result.stdout.contains("; 13 parts of the page left out\n"))
     let dropped = result.stdout.split(separator: "\n").drop { !$0.hasPrefix("line  element") }
     #expect(dropped.first?.hasPrefix("line  element                reason ") == true)
-    #expect(dropped.contains { $0.hasPrefix(" 158  div.share-bar          class share-bar (share) ") })
-    #expect(dropped.contains { $0.hasPrefix(" 214  section.related-news   class related-news (related) ") })
+    #expect(
+      dropped.contains { $0.hasPrefix(" 158  div.share-bar          class share-bar (share) ") })
+    #expect(
+      dropped.contains {
+        $0.hasPrefix(" 214  section.related-news   class related-news (related) ")
+      })
     #expect(dropped.contains { $0.hasPrefix(" 250  footer.site-footer     <footer> ") })
   }
 
@@ -77,7 +87,10 @@ struct ExtractCommandTests {
 
   @Test func severalFilesGiveAListAndAMissingOneIsReported() throws {
     let result = try CLIRunner.run(
-      ["extract", "--format", "json", Self.page, "missing.html", "Corpora/pages/05-football-qualifier/en.html"])
+      [
+        "extract", "--format", "json", Self.page, "missing.html",
+        "Corpora/pages/05-football-qualifier/en.html",
+      ])
     #expect(result.status == 2)
     #expect(result.stderr == "triglot: missing.html: no such file\n")
     let document = try #require(

@@ -54,12 +54,14 @@ struct UserEditionsTests {
     let page = CLIRunner.path("Corpora/pages/02-kharkiv-strike/uk.html")
     let result = try CLIRunner.run(["detect", page])
     #expect(result.status == 0)
-    #expect(result.stdout.hasSuffix("document: uk (confidence 0.99, 16 paragraphs, 2125 letters)\n"))
+    #expect(
+      result.stdout.hasSuffix("document: uk (confidence 0.99, 16 paragraphs, 2125 letters)\n"))
     #expect(!result.stdout.contains("<"))
     let audit = try CLIRunner.run(
-      ["audit"] + Self.languages.flatMap {
-        ["--\($0)", CLIRunner.path("Corpora/pages/02-kharkiv-strike/\($0).html")]
-      })
+      ["audit"]
+        + Self.languages.flatMap {
+          ["--\($0)", CLIRunner.path("Corpora/pages/02-kharkiv-strike/\($0).html")]
+        })
     #expect(audit.stdout.contains("16 paragraphs (15 article)"))
     #expect(!audit.stdout.contains("1 paragraph (1 article)"))
   }
@@ -118,8 +120,10 @@ struct UserEditionsTests {
         title: texts[0], body: Array(texts.dropFirst()),
         caption: ["uk": "Фото: Укрінформ", "en": "Photo: Ukrinform", "ru": "Фото: Укринформ"][
           edition.language.rawValue]!,
-        promo: ["uk": "Підписуйтесь на наш Telegram", "en": "Follow us on Telegram",
-          "ru": "Подписывайтесь на наш Telegram"][edition.language.rawValue]!)
+        promo: [
+          "uk": "Підписуйтесь на наш Telegram", "en": "Follow us on Telegram",
+          "ru": "Подписывайтесь на наш Telegram",
+        ][edition.language.rawValue]!)
       let url = folder.appendingPathComponent("\(edition.language.rawValue).md")
       try markdown.write(to: url, atomically: true, encoding: .utf8)
       return ["--\(edition.language.rawValue)", url.path]
@@ -214,7 +218,10 @@ struct UserEditionsTests {
     try page.write(to: saved, atomically: true, encoding: .utf8)
     let asText = try CLIRunner.run(["extract", "--format", "plain", saved.path])
     #expect(asText.status == 0)
-    #expect(asText.stderr == "triglot: note: \(saved.path) looks like HTML; reading it as a web page (--input-format text reads it as text)\n")
+    #expect(
+      asText.stderr
+        == "triglot: note: \(saved.path) looks like HTML; reading it as a web page (--input-format text reads it as text)\n"
+    )
     let fromStdin = try CLIRunner.run(["extract", "--format", "plain"], stdin: page)
     #expect(fromStdin.stdout == asText.stdout)
     #expect(fromStdin.stderr.contains("<stdin> looks like HTML"))
@@ -230,6 +237,7 @@ struct UserEditionsTests {
     #expect(result.status == 2)
     #expect(
       result.stderr
-        == "triglot: <stdin>: no article text found in the HTML; run 'triglot extract --show-dropped <stdin>' to see what was left out\n")
+        == "triglot: <stdin>: no article text found in the HTML; run 'triglot extract --show-dropped <stdin>' to see what was left out\n"
+    )
   }
 }

@@ -6,7 +6,9 @@ public enum MarkdownExport {
   public static func render(title: String, body: [String], caption: String, promo: String)
     -> String
   {
-    var blocks = ["# " + escaped(title), "![\(escaped(caption))](photo.jpg)", "*\(escaped(caption))*"]
+    var blocks = [
+      "# " + escaped(title), "![\(escaped(caption))](photo.jpg)", "*\(escaped(caption))*",
+    ]
     blocks += body.map(escaped)
     blocks.append("> " + escaped(promo))
     return blocks.joined(separator: "\n\n") + "\n"

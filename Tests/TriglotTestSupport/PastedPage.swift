@@ -21,7 +21,8 @@ public enum PastedPage {
         "script", "style", "noscript", "template", "head", "svg", "img", "input", "select",
       ]
       if skipped.contains(element.name) || element[attribute: "hidden"] != nil { return }
-      if element[attribute: "style"]?.filter({ !$0.isWhitespace }).contains("display:none") == true {
+      if element[attribute: "style"]?.filter({ !$0.isWhitespace }).contains("display:none") == true
+      {
         return
       }
       if element.name == "br" {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TriglotTestSupport
+
 @testable import TriglotText
 
 @Suite("Finding the article in a page")
@@ -58,16 +59,18 @@ struct ArticleExtractorTests {
       </body></html>
       """
     let article = try Self.extract(html)
-    #expect(article.paragraphs.map(\.kind) == [
-      .title, .caption, .lead, .body, .heading, .listItem, .listItem, .quote, .body,
-    ])
-    #expect(article.paragraphs.map(\.text) == [
-      "Strike on Kharkiv", "Rescuers at the site (photo: SES)",
-      "Four people were killed and 43 injured overnight.",
-      "Russian forces launched missiles at the city, the governor said on Telegram.",
-      "What is known", "Two districts were hit.", "A school was damaged.",
-      "“We will rebuild,” the mayor said.", "Read also: Another story",
-    ])
+    #expect(
+      article.paragraphs.map(\.kind) == [
+        .title, .caption, .lead, .body, .heading, .listItem, .listItem, .quote, .body,
+      ])
+    #expect(
+      article.paragraphs.map(\.text) == [
+        "Strike on Kharkiv", "Rescuers at the site (photo: SES)",
+        "Four people were killed and 43 injured overnight.",
+        "Russian forces launched missiles at the city, the governor said on Telegram.",
+        "What is known", "Two districts were hit.", "A school was damaged.",
+        "“We will rebuild,” the mayor said.", "Read also: Another story",
+      ])
     #expect(article.container.hasPrefix("<article> at line 3"))
     let reasons = article.dropped.map { "\($0.element): \($0.reason)" }
     #expect(reasons.contains("p.byline: class “byline” (byline)"))
@@ -101,9 +104,10 @@ struct ArticleExtractorTests {
       </article></body></html>
       """
     let article = try Self.extract(html)
-    #expect(article.paragraphs.map(\.text) == [
-      "Title from the head", "The only paragraph of this article, with enough text.",
-    ])
+    #expect(
+      article.paragraphs.map(\.text) == [
+        "Title from the head", "The only paragraph of this article, with enough text.",
+      ])
     #expect(article.paragraphs.first?.kind == .title)
   }
 
@@ -113,9 +117,10 @@ struct ArticleExtractorTests {
       long enough.<br />  <br/>Third.</div></body>
       """
     let article = try Self.extract(html)
-    #expect(article.paragraphs.map(\.text) == [
-      "First line same paragraph.", "Second paragraph, long enough.", "Third.",
-    ])
+    #expect(
+      article.paragraphs.map(\.text) == [
+        "First line same paragraph.", "Second paragraph, long enough.", "Third.",
+      ])
   }
 
   @Test func hiddenElementsAndCommentsAreNoText() throws {
@@ -131,13 +136,15 @@ struct ArticleExtractorTests {
   }
 
   @Test func positionsPointToTheElements() throws {
-    let html = "<html><body>\n<article>\n<h1>Title</h1>\n<p>One.</p>\n<p>Two.</p>\n</article></body></html>"
+    let html =
+      "<html><body>\n<article>\n<h1>Title</h1>\n<p>One.</p>\n<p>Two.</p>\n</article></body></html>"
     let article = try Self.extract(html)
-    #expect(article.paragraphs.map(\.position) == [
-      SourcePosition(line: 3, path: "/html/body/article/h1"),
-      SourcePosition(line: 4, path: "/html/body/article/p[1]"),
-      SourcePosition(line: 5, path: "/html/body/article/p[2]"),
-    ])
+    #expect(
+      article.paragraphs.map(\.position) == [
+        SourcePosition(line: 3, path: "/html/body/article/h1"),
+        SourcePosition(line: 4, path: "/html/body/article/p[1]"),
+        SourcePosition(line: 5, path: "/html/body/article/p[2]"),
+      ])
     #expect(article.segments.map(\.range) == [0..<5, 7..<11, 13..<17])
     #expect(article.text == "Title\n\nOne.\n\nTwo.")
   }
@@ -149,9 +156,10 @@ struct ArticleExtractorTests {
       </article></body>
       """
     let article = try Self.extract(html)
-    #expect(article.paragraphs.map(\.text) == [
-      "Results of the vote, as announced.", "Party Seats", "A 120",
-    ])
+    #expect(
+      article.paragraphs.map(\.text) == [
+        "Results of the vote, as announced.", "Party Seats", "A 120",
+      ])
     #expect(article.paragraphs.dropFirst().allSatisfy { $0.kind == .tableRow })
   }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TriglotText
 
 @Suite("Reading edition files in any format")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TriglotTestSupport
+
 @testable import TriglotText
 
 @Suite("Parsing HTML with libxml2")

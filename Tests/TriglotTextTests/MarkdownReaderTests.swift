@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TriglotTestSupport
+
 @testable import TriglotText
 
 @Suite("Reading Markdown editions")
@@ -27,15 +28,17 @@ struct MarkdownReaderTests {
 
       """
     let article = try MarkdownReader.read(markdown, source: "uk.md")
-    #expect(article.paragraphs.map(\.kind) == [
-      .title, .caption, .caption, .body, .heading, .listItem, .listItem, .quote, .body,
-    ])
-    #expect(article.paragraphs.map(\.text) == [
-      "Ракетний удар по Харкову", "Рятувальники на місці влучання", "Фото: ДСНС України",
-      "У ніч на 17 вересня російські війська завдали удару по Харкову.", "Що відомо",
-      "Пошкоджено 256 квартир.", "Пошкоджено 37 автомобілів.",
-      "Підписуйтесь на наш Telegram-канал", "AT&T і 1 < 2 лишаються текстом.",
-    ])
+    #expect(
+      article.paragraphs.map(\.kind) == [
+        .title, .caption, .caption, .body, .heading, .listItem, .listItem, .quote, .body,
+      ])
+    #expect(
+      article.paragraphs.map(\.text) == [
+        "Ракетний удар по Харкову", "Рятувальники на місці влучання", "Фото: ДСНС України",
+        "У ніч на 17 вересня російські війська завдали удару по Харкову.", "Що відомо",
+        "Пошкоджено 256 квартир.", "Пошкоджено 37 автомобілів.",
+        "Підписуйтесь на наш Telegram-канал", "AT&T і 1 < 2 лишаються текстом.",
+      ])
     #expect(article.paragraphs.map(\.position.line) == [1, 3, 5, 7, 10, 12, 12, 15, 17])
     #expect(article.paragraphs.allSatisfy { $0.position.path == nil })
   }
@@ -43,7 +46,8 @@ struct MarkdownReaderTests {
   @Test func frontMatterTitleIsTheHeadlineWithoutAHeading() throws {
     let markdown = "---\ntitle: Бюджет ухвалено\n---\n\nВерховна Рада ухвалила бюджет.\n"
     let article = try MarkdownReader.read(markdown, source: "uk.md")
-    #expect(article.paragraphs.map(\.text) == ["Бюджет ухвалено", "Верховна Рада ухвалила бюджет."])
+    #expect(
+      article.paragraphs.map(\.text) == ["Бюджет ухвалено", "Верховна Рада ухвалила бюджет."])
     #expect(article.paragraphs.first?.kind == .title)
   }
 

@@ -7,7 +7,10 @@ struct ParagraphSplitterTests {
     ("Один.\n\nДва.\n\n\nТри.", ["Один.", "Два.", "Три."]),
     ("One\nline two\n\n  Next  \n", ["One\nline two", "Next"]),
     ("a\r\n\r\nb", ["a", "b"]),
-    ("no blank lines\nso each line\nis a paragraph", ["no blank lines", "so each line", "is a paragraph"]),
+    (
+      "no blank lines\nso each line\nis a paragraph",
+      ["no blank lines", "so each line", "is a paragraph"]
+    ),
     ("\n\n  \n", []),
   ])
   func splits(text: String, expected: [String]) {
@@ -34,7 +37,9 @@ struct ParagraphSplitterTests {
   @Test func aBlankLineBetweenTextStillJoinsLines() {
     let text = "Перше речення,\nщо триває.\n\nДруге.\n"
     #expect(
-      ParagraphSplitter.paragraphs(in: text).map(\.text) == ["Перше речення,\nщо триває.", "Друге."])
+      ParagraphSplitter.paragraphs(in: text).map(\.text) == [
+        "Перше речення,\nщо триває.", "Друге.",
+      ])
   }
 
   @Test func aByteOrderMarkIsNoPartOfTheText() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TriglotTestSupport
+
 @testable import TriglotText
 
 @Suite("Decoding input bytes")
@@ -12,14 +13,15 @@ struct TextDecoderTests {
     #expect(result.evidence == .utf8)
   }
 
-  @Test(arguments: [
-    ([0x41, 0xFF, 0x42], 1),
-    ([0x41, 0x42, 0xC3], 2),
-    ([0xE0, 0x80, 0x80], 0),
-    ([0xED, 0xA0, 0x80], 0),
-    (Array("Ки".utf8) + [0xD0], 4),
-    (Array("Київ — столиця України. ".utf8) + [0xC0] + Array(" Львів.".utf8), 44),
-  ] as [([UInt8], Int)])
+  @Test(
+    arguments: [
+      ([0x41, 0xFF, 0x42], 1),
+      ([0x41, 0x42, 0xC3], 2),
+      ([0xE0, 0x80, 0x80], 0),
+      ([0xED, 0xA0, 0x80], 0),
+      (Array("Ки".utf8) + [0xD0], 4),
+      (Array("Київ — столиця України. ".utf8) + [0xC0] + Array(" Львів.".utf8), 44),
+    ] as [([UInt8], Int)])
   func reportsTheOffsetOfInvalidUTF8(bytes: [UInt8], offset: Int) {
     #expect(throws: TriglotTextError.invalidUTF8(source: "x.txt", byteOffset: offset)) {
       try TextDecoder.decode(bytes, source: "x.txt")
@@ -60,7 +62,9 @@ struct TextDecoderTests {
 
   @Test func utf16WithoutAByteOrderMarkIsBinaryWithAHint() throws {
     let bytes = Array(UTF16Bytes.encode("Kyiv").dropFirst(2))
-    let error = #expect(throws: TriglotTextError.self) { try TextDecoder.decode(bytes, source: "u") }
+    let error = #expect(throws: TriglotTextError.self) {
+      try TextDecoder.decode(bytes, source: "u")
+    }
     #expect(error?.localizedDescription.contains("--encoding UTF-16LE") == true)
   }
 
@@ -78,7 +82,10 @@ struct TextDecoderTests {
         let expected = charset == "KOI8-U" && edition.language == .ru ? "KOI8-R" : charset
         #expect(result.encoding.name == expected, "\(edition.source)")
         #expect(result.text == text, "\(edition.source)")
-        if case .detected = result.evidence {} else { Issue.record("\(edition.source): not detected") }
+        if case .detected = result.evidence {
+        } else {
+          Issue.record("\(edition.source): not detected")
+        }
         checked += 1
       }
     }
@@ -98,11 +105,14 @@ struct TextDecoderTests {
   }
 
   /// Bytes that are not UTF-8 but not Cyrillic text either keep the exact UTF-8 error.
-  @Test(arguments: [
-    (Array("Four people were killed ".utf8) + [0xFF, 0xFE] + Array(" on September 17.".utf8), 24),
-    ([0x63, 0x61, 0x66, 0xE9, 0x20, 0x63, 0x72, 0xE8, 0x6D, 0x65], 3),  // "café crème", Latin-1
-    (Array("Bad bytes: ".utf8) + [0xFF, 0x0A], 11),
-  ] as [([UInt8], Int)])
+  @Test(
+    arguments: [
+      (
+        Array("Four people were killed ".utf8) + [0xFF, 0xFE] + Array(" on September 17.".utf8), 24
+      ),
+      ([0x63, 0x61, 0x66, 0xE9, 0x20, 0x63, 0x72, 0xE8, 0x6D, 0x65], 3),  // "café crème", Latin-1
+      (Array("Bad bytes: ".utf8) + [0xFF, 0x0A], 11),
+    ] as [([UInt8], Int)])
   func strayBytesAreNoLegacyCharset(bytes: [UInt8], offset: Int) {
     #expect(throws: TriglotTextError.invalidUTF8(source: "x", byteOffset: offset)) {
       try TextDecoder.decode(bytes, source: "x")

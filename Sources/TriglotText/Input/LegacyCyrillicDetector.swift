@@ -63,8 +63,10 @@ enum LegacyCyrillicDetector {
       if (0x0400...0x04FF).contains(scalar.value) {
         cyrillic += 1
         if scalar.properties.isLowercase { lower += 1 }
-      } else if !scalar.properties.isWhitespace && scalar.properties.generalCategory
-        != .otherPunctuation && scalar.properties.generalCategory != .initialPunctuation
+      } else if !scalar.properties.isWhitespace
+        && scalar.properties.generalCategory
+          != .otherPunctuation
+        && scalar.properties.generalCategory != .initialPunctuation
         && scalar.properties.generalCategory != .finalPunctuation
         && scalar.properties.generalCategory != .dashPunctuation
       {

@@ -36,7 +36,9 @@ public enum MarkdownReader {
         Modifier(target: target) { html, fragment in
           // Ink hands top-level blocks over as slices of the document itself.
           guard fragment.base.utf8.count == count else { return html }
-          let line = lines.line(ofUTF8Offset: markdown.utf8.distance(from: markdown.startIndex, to: fragment.startIndex))
+          let line = lines.line(
+            ofUTF8Offset: markdown.utf8.distance(from: markdown.startIndex, to: fragment.startIndex)
+          )
           return "<div \(lineAttribute)=\"\(line)\">\(html)</div>"
         })
     }

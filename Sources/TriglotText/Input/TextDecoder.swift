@@ -51,7 +51,8 @@ public enum TextDecoder {
     } else if encoding == nil, let marked = byteOrderMarkEncoding(of: bytes) {
       result = try convert(bytes, from: marked, evidence: .byteOrderMark, source: source)
     } else {
-      result = try decodeUTF8(bytes, source: source, lossy: lossy, detecting: encoding == nil,
+      result = try decodeUTF8(
+        bytes, source: source, lossy: lossy, detecting: encoding == nil,
         markup: markup)
     }
     if result.text.allSatisfy(\.isWhitespace) { throw .emptyInput(source: source) }
@@ -69,7 +70,8 @@ public enum TextDecoder {
       if detecting, scan.looksLikeLegacyCharset,
         let (legacy, confidence) = LegacyCyrillicDetector.detect(bytes, ignoringMarkup: markup)
       {
-        return try convert(bytes, from: legacy, evidence: .detected(confidence: confidence),
+        return try convert(
+          bytes, from: legacy, evidence: .detected(confidence: confidence),
           source: source)
       }
       if !lossy { throw .invalidUTF8(source: source, byteOffset: first) }

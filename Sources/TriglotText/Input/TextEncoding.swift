@@ -37,8 +37,9 @@ public struct TextEncoding: Hashable, Sendable, CustomStringConvertible {
     let known: [TextEncoding] = [
       .utf8, .utf16LittleEndian, .utf16BigEndian, .windows1251, .koi8R, .koi8U,
     ]
-    if let match = known.first(where: { ICUConverter.canonicalName(of: $0.converterName) == canonical })
-    {
+    if let match = known.first(where: {
+      ICUConverter.canonicalName(of: $0.converterName) == canonical
+    }) {
       self = match
     } else {
       self.init(name: name, converterName: name)

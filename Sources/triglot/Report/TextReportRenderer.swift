@@ -82,8 +82,10 @@ struct TextReportRenderer {
       let lines = indices.compactMap { edition?.origin(of: $0)?.position.line }
       return "\(language.rawValue) "
         + (indices.isEmpty ? "—" : indices.map { "¶\($0)" }.joined(separator: ","))
-        + (lines.isEmpty ? "" : " (line\(lines.count == 1 ? "" : "s") "
-          + lines.map(String.init).joined(separator: ", ") + ")")
+        + (lines.isEmpty
+          ? ""
+          : " (line\(lines.count == 1 ? "" : "s") "
+            + lines.map(String.init).joined(separator: ", ") + ")")
     }
     return bold("Group \(group)") + "  " + places.joined(separator: " · ")
   }

@@ -62,7 +62,8 @@ struct ArticleContainer {
       }
       let node = tree.nodes[index]
       let isParagraph = node.name == "p" || node.name == "pre"
-      let ownText = isParagraph ? textAndLinks(of: index, in: tree) : directTextAndLinks(of: index, in: tree)
+      let ownText =
+        isParagraph ? textAndLinks(of: index, in: tree) : directTextAndLinks(of: index, in: tree)
       guard ownText.length >= minimumScoredLength else { continue }
       guard isParagraph || !node.element.isInline else { continue }
       let score = Double(ownText.length - ownText.linked)

@@ -41,7 +41,9 @@ public struct ArticleExtractor: Sendable {
     let tree = HTMLTree(document.root)
     let body = tree.nodes.firstIndex { $0.name == "body" } ?? 0
     let furniture: [DroppedBlock.Reason?] =
-      scope == .page ? tree.nodes.map(PageFurniture.reason(for:)) : tree.nodes.map { node in
+      scope == .page
+      ? tree.nodes.map(PageFurniture.reason(for:))
+      : tree.nodes.map { node in
         BlockWalker.silent.contains(node.name) ? .element(node.name) : nil
       }
     let container: Int

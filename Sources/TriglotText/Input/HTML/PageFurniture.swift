@@ -92,7 +92,8 @@ enum PageFurniture {
   static func markedWord(in value: String) -> String? {
     let words = self.words(of: value)
     if words.contains(where: contentWords.contains) { return nil }
-    for (first, second) in zip(words, words.dropFirst()) where markedPhrases.contains([first, second]) {
+    for (first, second) in zip(words, words.dropFirst())
+    where markedPhrases.contains([first, second]) {
       return "\(first) \(second)"
     }
     for word in words {
@@ -106,7 +107,9 @@ enum PageFurniture {
   static func hasClassWord(_ node: HTMLTree.Node, in vocabulary: Set<String>) -> Bool {
     let values = [node[attribute: "class"], node[attribute: "itemprop"]].compactMap { $0 }
     return values.contains { value in
-      value.split(separator: " ").contains { words(of: String($0)).contains(where: vocabulary.contains) }
+      value.split(separator: " ").contains {
+        words(of: String($0)).contains(where: vocabulary.contains)
+      }
     }
   }
 
