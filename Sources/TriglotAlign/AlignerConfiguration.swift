@@ -17,11 +17,15 @@ public struct AlignerConfiguration: Sendable, Hashable {
     public var weight: Double
     /// Subtracted per value that only one side states.
     public var mismatch: Double
+    /// The most the unshared values may subtract in all, so that one paragraph full of them
+    /// (a line in capitals, a list of names) cannot outweigh its length and other evidence.
+    public var maximumPenalty: Double
 
     /// Creates a weight.
-    public init(weight: Double, mismatch: Double) {
+    public init(weight: Double, mismatch: Double, maximumPenalty: Double = .infinity) {
       self.weight = weight
       self.mismatch = mismatch
+      self.maximumPenalty = maximumPenalty
     }
   }
 
@@ -36,13 +40,18 @@ public struct AlignerConfiguration: Sendable, Hashable {
   /// Dates (``TriglotText/DateAnchor``).
   public var dates = AnchorWeight(weight: 2.0, mismatch: 0.75)
   /// Name keys (``TriglotText/NameAnchor``).
-  public var names = AnchorWeight(weight: 1.5, mismatch: 0.3)
+  public var names = AnchorWeight(weight: 1.5, mismatch: 0.3, maximumPenalty: 1.5)
   /// URLs, hashtags and handles (``TriglotText/LinkAnchor``).
   public var links = AnchorWeight(weight: 3.0, mismatch: 1.0)
   /// Lexicon concepts (``TriglotText/LexiconAnchor``).
   public var concepts = AnchorWeight(weight: 0.6, mismatch: 0.15)
   /// Quoted passages (``TriglotText/QuoteAnchor``), by count.
   public var quotes = AnchorWeight(weight: 1.0, mismatch: 0.5)
+  /// Subtracted per sentence that one side has more than the other: translators keep the
+  /// sentences of a paragraph far more often than they merge or split them.
+  public var sentenceMismatch = 1.0
+  /// Subtracted per question or exclamation mark that one side has more than the other.
+  public var markMismatch = 0.5
   /// Weight of the shared Ukrainian–Russian vocabulary (``TriglotText/CognateStems``): a
   /// Ukrainian and a Russian paragraph gain `cognateWeight · (dice − cognateBaseline)`, where
   /// dice is the share of consonant stems they have in common (0…1).
@@ -53,7 +62,7 @@ public struct AlignerConfiguration: Sendable, Hashable {
   /// partial translation).
   public var partialPenalty = 3.0
   /// Score of leaving one paragraph unlinked (an omission or addition), negated.
-  public var skipPenalty = 3.0
+  public var skipPenalty = 2.5
   /// Penalty of a 1-2 or 2-1 bead (a split or a merge).
   public var splitPenalty = 1.5
   /// Penalty of a 2-2 bead.

@@ -55,6 +55,10 @@ struct BeadScorer: Sendable {
       let dice = 2 * Double(shared) / Double(first.stems.count + second.stems.count)
       score += configuration.cognateWeight * (dice - configuration.cognateBaseline)
     }
+    if first.sentences > 0, second.sentences > 0 {
+      score -= Double(abs(first.sentences - second.sentences)) * configuration.sentenceMismatch
+    }
+    score -= Double(abs(first.marks - second.marks)) * configuration.markMismatch
     let sharedQuotes = min(first.quotes, second.quotes)
     score += Double(sharedQuotes) * configuration.quotes.weight
     score -= Double(abs(first.quotes - second.quotes)) * configuration.quotes.mismatch
@@ -67,6 +71,7 @@ struct BeadScorer: Sendable {
     if first.isEmpty && second.isEmpty { return 0 }
     let shared = ParagraphFeatures.sharedCount(first, second)
     let unmatched = first.count + second.count - 2 * shared
-    return Double(shared) * weight.weight - Double(unmatched) * weight.mismatch
+    return Double(shared) * weight.weight
+      - min(Double(unmatched) * weight.mismatch, weight.maximumPenalty)
   }
 }

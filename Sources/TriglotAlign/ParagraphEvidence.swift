@@ -15,6 +15,10 @@ struct ParagraphEvidence: Sendable {
   /// The consonant stems of a Ukrainian or Russian paragraph (``TriglotText/CognateStems``);
   /// empty in an English edition.
   var stems: [String]
+  /// The number of sentences (ICU sentence breaks).
+  var sentenceCount: Int
+  /// The number of question and exclamation marks.
+  var marks: Int
   var leads: [Lead]
   var isHeading: Bool
   var boilerplate: BoilerplateKind?
@@ -40,6 +44,8 @@ struct ParagraphEvidence: Sendable {
     let sentences =
       (try? ICUBreakIterator.segments(
         of: text, kind: .sentence, locale: editionLanguage.icuLocale)) ?? []
+    sentenceCount = max(sentences.count, 1)
+    marks = text.unicodeScalars.reduce(0) { $0 + ("?!".unicodeScalars.contains($1) ? 1 : 0) }
     let utf16 = text.utf16
     for count in 1...2 where sentences.count > count {
       let end = utf16.index(utf16.startIndex, offsetBy: sentences[count - 1].range.upperBound)

@@ -18,6 +18,10 @@ final class ParagraphFeatures: Sendable {
   let stems: [Int32]
   /// Number of quoted passages.
   let quotes: Int
+  /// Number of sentences.
+  let sentences: Int
+  /// Number of question and exclamation marks.
+  let marks: Int
   /// How many paragraphs the features describe.
   let paragraphCount: Int
   /// Whether one of the paragraphs is a heading (see ``ParagraphEvidence/isHeading(_:)``).
@@ -29,9 +33,11 @@ final class ParagraphFeatures: Sendable {
 
   private init(
     length: Int, numbers: [Int32], dates: [Int32], names: [Int32], links: [Int32],
-    concepts: [Int32], stems: [Int32], quotes: Int, paragraphCount: Int, containsHeading: Bool,
-    leads: [ParagraphFeatures]
+    concepts: [Int32], stems: [Int32], quotes: Int, sentences: Int, marks: Int,
+    paragraphCount: Int, containsHeading: Bool, leads: [ParagraphFeatures]
   ) {
+    self.sentences = sentences
+    self.marks = marks
     self.length = length
     self.numbers = numbers
     self.dates = dates
@@ -49,17 +55,19 @@ final class ParagraphFeatures: Sendable {
   convenience init(evidence: ParagraphEvidence, interner: inout KeyInterner) {
     let leads = evidence.leads.map {
       ParagraphFeatures(
-        length: $0.length, anchors: $0.anchors, stems: [], heading: false, leads: [],
-        interner: &interner)
+        length: $0.length, anchors: $0.anchors, stems: [], sentences: 0, marks: 0,
+        heading: false, leads: [], interner: &interner)
     }
     self.init(
       length: evidence.length, anchors: evidence.anchors, stems: evidence.stems,
-      heading: evidence.isHeading, leads: leads, interner: &interner)
+      sentences: evidence.sentenceCount, marks: evidence.marks, heading: evidence.isHeading,
+      leads: leads, interner: &interner)
   }
 
+  /// `sentences` 0 marks a lead, whose sentence count is not compared.
   private convenience init(
-    length: Int, anchors: ParagraphAnchors, stems: [String], heading: Bool,
-    leads: [ParagraphFeatures], interner: inout KeyInterner
+    length: Int, anchors: ParagraphAnchors, stems: [String], sentences: Int, marks: Int,
+    heading: Bool, leads: [ParagraphFeatures], interner: inout KeyInterner
   ) {
     self.init(
       length: length,
@@ -68,7 +76,8 @@ final class ParagraphFeatures: Sendable {
       names: anchors.names.flatMap(\.keys).map { interner.id("p", $0) }.sorted(),
       links: anchors.links.map { interner.id("l", $0.key) }.sorted(),
       concepts: anchors.concepts.map { interner.id("c", $0.concept) }.sorted(),
-      stems: stems.map { interner.id("s", $0) }.sorted(), quotes: anchors.quotes.count, paragraphCount: 1, containsHeading: heading, leads: leads)
+      stems: stems.map { interner.id("s", $0) }.sorted(), quotes: anchors.quotes.count,
+      sentences: sentences, marks: marks, paragraphCount: 1, containsHeading: heading, leads: leads)
   }
 
   /// These features with `other`'s added, as if the paragraphs were one.
@@ -77,7 +86,9 @@ final class ParagraphFeatures: Sendable {
       length: length + other.length, numbers: Self.merge(numbers, other.numbers),
       dates: Self.merge(dates, other.dates), names: Self.merge(names, other.names),
       links: Self.merge(links, other.links), concepts: Self.merge(concepts, other.concepts),
-      stems: Self.merge(stems, other.stems), quotes: quotes + other.quotes, paragraphCount: paragraphCount + other.paragraphCount,
+      stems: Self.merge(stems, other.stems), quotes: quotes + other.quotes,
+      sentences: sentences == 0 || other.sentences == 0 ? 0 : sentences + other.sentences,
+      marks: marks + other.marks, paragraphCount: paragraphCount + other.paragraphCount,
       containsHeading: containsHeading || other.containsHeading, leads: [])
   }
 

@@ -21,6 +21,10 @@ struct DevsetTune: ParsableCommand {
   @Option(help: "1-3 penalty.") var triple: Double?
   @Option(help: "Partial penalty.") var partial: Double?
   @Option(help: "Cognate weight.") var cognate: Double?
+  @Option(help: "Cap on the name mismatch penalty.") var nameCap: Double?
+  @Option(help: "Sentence-count mismatch.") var sentences: Double?
+  @Option(help: "?/! mismatch.") var marks: Double?
+  @Option(help: "Name mismatch per name.") var nameMismatch: Double?
   @Option(help: "Cognate baseline.") var cognateBaseline: Double?
   @Option(
     help: "Length model PAIR=RATIO,VARIANCE (uk-en=0.96,3.1); repeatable.")
@@ -40,6 +44,10 @@ struct DevsetTune: ParsableCommand {
     if let triple { c.tripleSplitPenalty = triple }
     if let partial { c.partialPenalty = partial }
     if let cognate { c.cognateWeight = cognate }
+    if let nameCap { c.names.maximumPenalty = nameCap }
+    if let sentences { c.sentenceMismatch = sentences }
+    if let marks { c.markMismatch = marks }
+    if let nameMismatch { c.names.mismatch = nameMismatch }
     if let cognateBaseline { c.cognateBaseline = cognateBaseline }
     for spec in model {
       let parts = spec.split(separator: "=")
