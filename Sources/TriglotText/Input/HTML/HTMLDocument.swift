@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// An HTML page parsed by libxml2's HTML parser (through the `CLibXML2` shim) and copied into
 /// values: the root element and the page's language and charset declarations.
@@ -59,12 +60,12 @@ public struct HTMLDocument: Sendable, Hashable {
   /// The page's language from `<html lang>` (or `xml:lang`), lower case, region dropped
   /// ("uk-UA" → "uk"); nil when the page does not say.
   public var declaredLanguage: String? {
-    let value = root[attribute: "lang"] ?? root[attribute: "xml:lang"]
+    let value = (root[attribute: "lang"] ?? root[attribute: "xml:lang"])?
+      .trimmingCharacters(in: .whitespaces)
     guard let code = value?.split(whereSeparator: { $0 == "-" || $0 == "_" }).first else {
       return nil
     }
-    return code.lowercased().trimmingPrefix(while: \.isWhitespace).isEmpty
-      ? nil : String(code.lowercased())
+    return code.lowercased()
   }
 
   /// The `<head>` element, or nil.
