@@ -8,12 +8,21 @@ REPORTS := .build/reports
 
 .PHONY: deps build demo test install clean rules bench
 
+# Hunspell's uk and ru dictionaries are optional at run time (name keys fall back to their own
+# rules without them) but installed here so that builds and CI have them.
+HUNSPELL_DICTIONARIES := /usr/share/hunspell/uk_UA.dic /usr/share/hunspell/ru_RU.dic
+
 deps:
 	@pkg-config --exists icu-i18n libxml-2.0 2>/dev/null || { \
 	  echo "Installing libicu-dev, libxml2-dev and pkg-config (apt-get)…"; \
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libicu-dev libxml2-dev \
 	    pkg-config; }
+	@{ pkg-config --exists hunspell 2>/dev/null && ls $(HUNSPELL_DICTIONARIES) >/dev/null 2>&1; } || { \
+	  echo "Installing libhunspell-dev, hunspell-uk and hunspell-ru (apt-get)…"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    libhunspell-dev hunspell-uk hunspell-ru pkg-config; }
 
 build: deps
 	$(SWIFT) build -c release --product triglot

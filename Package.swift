@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Triglot is built and tested on Linux (Debian) only: its C shims link the system ICU and
-// libxml2 found through pkg-config, and no Apple platform is declared because none is built or tested.
+// libxml2 and Hunspell found through pkg-config, and no Apple platform is declared because none
+// is built or tested.
 let package = Package(
   name: "Triglot",
   products: [
@@ -32,9 +33,15 @@ let package = Package(
       providers: [.apt(["libxml2-dev", "pkg-config"])]
     ),
     .target(name: "CLibXML2", dependencies: ["CLibXML2Library"], exclude: ["README.md"]),
+    .systemLibrary(
+      name: "CHunspellLibrary",
+      pkgConfig: "hunspell",
+      providers: [.apt(["libhunspell-dev", "pkg-config"])]
+    ),
+    .target(name: "CHunspell", dependencies: ["CHunspellLibrary"], exclude: ["README.md"]),
     .target(
       name: "TriglotText",
-      dependencies: ["CICU", "CLibXML2", .product(name: "Ink", package: "Ink")],
+      dependencies: ["CICU", "CLibXML2", "CHunspell", .product(name: "Ink", package: "Ink")],
       exclude: ["README.md"]
     ),
     .target(name: "TriglotAlign", dependencies: ["TriglotText"], exclude: ["README.md"]),
@@ -59,7 +66,8 @@ let package = Package(
     ),
     .testTarget(
       name: "TriglotTextTests",
-      dependencies: ["TriglotText", "TriglotTestSupport"]
+      dependencies: ["TriglotText", "TriglotTestSupport"],
+      resources: [.copy("Resources")]
     ),
     .testTarget(
       name: "TriglotAlignTests",

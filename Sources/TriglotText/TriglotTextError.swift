@@ -21,6 +21,10 @@ public enum TriglotTextError: Error, Equatable, Sendable {
   case unreadableInput(source: String, reason: String)
   /// ICU failed; the wrapped error says while doing what.
   case icu(source: String, ICUError)
+  /// A Hunspell dictionary could not be loaded; `reason` says why.
+  case unreadableDictionary(path: String, reason: String)
+  /// A line of a house-style name list is not a valid entry; `reason` says what is wrong.
+  case invalidNameList(source: String, line: Int, reason: String)
 }
 
 extension TriglotTextError: LocalizedError {
@@ -51,6 +55,11 @@ extension TriglotTextError: LocalizedError {
       "\(source): cannot read the input (\(reason))"
     case .icu(let source, let error):
       "\(source): \(error.description)"
+    case .unreadableDictionary(let path, let reason):
+      "\(path): \(reason); reinstall the dictionary (hunspell-uk, hunspell-ru) or point "
+        + "TRIGLOT_HUNSPELL_PATH at another folder"
+    case .invalidNameList(let source, let line, let reason):
+      "\(source):\(line): \(reason); a line is CYRILLIC<TAB>LATIN[<TAB>NOTE], # starts a comment"
     }
   }
 }

@@ -80,4 +80,96 @@ struct NameSpellingRuleTests {
     let findings = rule.findings(in: context)
     #expect(findings.map(\.message) == ["English edition spells Iusov where kmu-2010 gives Yusov"])
   }
+
+  // MARK: House style
+
+  /// An English edition that follows the house style — Andriy Yusov, Wagner, Naftogaz,
+  /// PrivatBank, Klitschko — except once, where it writes the standard's Klychko.
+  static let houseStyled: [[Language: AuditFixture.Cell]] = [
+    [
+      .uk: "Речник ГУР Андрій Юсов розповів, що ПВК «Вагнер» відступила.",
+      .en: "GUR spokesman Andriy Yusov said that the Wagner group had retreated.",
+    ],
+    [
+      .uk: "За словами Юсова, «Вагнер» втратив сотні бійців біля Бахмута.",
+      .en: "According to Yusov, Wagner had lost hundreds of fighters near Bakhmut.",
+    ],
+    [
+      .uk: "Компанія «Нафтогаз» і банк «ПриватБанк» оголосили про нові тарифи.",
+      .en: "The company Naftogaz and the bank PrivatBank announced new tariffs.",
+    ],
+    [
+      .uk: "Голова правління «Нафтогаз» підписав угоду.",
+      .en: "The chairman of Naftogaz signed the agreement.",
+    ],
+    [
+      .uk: "Мер Києва Віталій Кличко відвідав поранених у лікарні.",
+      .en: "Kyiv Mayor Vitalii Klychko visited the wounded in hospital.",
+    ],
+  ]
+
+  static let house = HouseNames(
+    entries: [
+      .init(cyrillic: "Юсов", latin: "Yusov", line: 1),
+      .init(cyrillic: "Андрій", latin: "Andriy", line: 2),
+      .init(cyrillic: "Вагнер", latin: "Wagner", line: 3),
+      .init(cyrillic: "Нафтогаз", latin: "Naftogaz", line: 4),
+      .init(cyrillic: "ПриватБанк", latin: "PrivatBank", line: 5),
+      .init(cyrillic: "Кличко", latin: "Klitschko", line: 6),
+    ], source: "house.tsv")
+
+  static let kmu = try! Transliterator(TransliterationStandard.defaultStandard(for: .uk)!)
+
+  static func rule(house: HouseNames?) -> NameSpellingRule {
+    NameSpellingRule(
+      standard: { (try? kmu.transliterate($0)) ?? $0 }, standardName: "kmu-2010",
+      houseNames: house)
+  }
+
+  @Test func theStandardAloneFlagsTheHouseStyleAndMissesItsBreach() {
+    let context = AuditFixture.context(Self.houseStyled, languages: [.uk, .en])
+    let messages = Self.rule(house: nil).findings(in: context).map(\.message)
+    #expect(
+      messages == [
+        "English edition spells Wagner where kmu-2010 gives Vahner",
+        "English edition spells Wagner where kmu-2010 gives Vahner",
+        "English edition spells Naftogaz where kmu-2010 gives Naftohaz",
+        "English edition spells PrivatBank where kmu-2010 gives PryvatBank",
+        "English edition spells Naftogaz where kmu-2010 gives Naftohaz",
+      ])
+  }
+
+  @Test func theHouseStyleComesFirst() {
+    let context = AuditFixture.context(Self.houseStyled, languages: [.uk, .en])
+    let findings = Self.rule(house: Self.house).findings(in: context)
+    #expect(
+      findings.map(\.message) == [
+        "English edition spells Klychko where the house style (house.tsv:6) gives Klitschko"
+      ])
+    #expect(findings.first?.group == 4)
+    #expect(findings.first?.values[.en] == ["Klychko"])
+  }
+
+  @Test func aHouseSpellingDecidesBetweenTwoSpellingsOfTheEdition() {
+    let context = AuditFixture.context([
+      [.uk: "Андрій Юсов заявив.", .en: "Andriy Iusov said."],
+      [.uk: "Юсов додав деталі.", .en: "Iusov added details."],
+      [.uk: "За словами Юсова, все гаразд.", .en: "According to Yusov, all is well."],
+    ], languages: [.uk, .en])
+    let messages = NameSpellingRule(houseNames: Self.house).findings(in: context).map(\.message)
+    #expect(
+      messages == [
+        "English edition spells Iusov where the house style (house.tsv:1) gives Yusov",
+        "English edition spells Iusov where the house style (house.tsv:1) gives Yusov",
+      ])
+  }
+
+  @Test func theAuditorTakesTheHouseList() throws {
+    let context = AuditFixture.context(Self.houseStyled, languages: [.uk, .en])
+    let auditor = try Auditor(spellingStandard: "kmu-2010", houseNames: Self.house)
+    let spelling = auditor.findings(in: context).filter { $0.rule == .nameSpelling }
+    #expect(spelling.map { $0.values[.en] ?? [] } == [["Klychko"]])
+    let houseOnly = try Auditor(spellingStandard: nil, houseNames: Self.house)
+    #expect(houseOnly.findings(in: context).filter { $0.rule == .nameSpelling }.count == 1)
+  }
 }

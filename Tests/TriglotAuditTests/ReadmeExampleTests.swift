@@ -16,6 +16,7 @@ struct ReadmeExampleTests {
     let standard = try #require(TransliterationStandard.defaultStandard(for: .uk))
     #expect(try Transliterator(standard).transliterate("Згурський") == "Zghurskyi")
     #expect(NameKey.matches("Будановим", "Kyrylo Budanov"))
+    if HunspellStemmer.shared.isAvailable(.uk) { #expect(NameKey.matches("Відні", "Відень")) }
     #expect(ReverseTransliterator.candidates(for: "Zelenskyy", language: .uk).first?.text
       == "Зеленський")
     let anchors = ParagraphAnchors(text: "1,2 тис. гривень 25 липня", language: .uk)

@@ -158,4 +158,101 @@ struct AuditCommandTests {
     #expect(result.stderr.contains("/no/such/folder/report.json"))
     #expect(result.stderr.contains("does not exist"))
   }
+
+  // MARK: House style (--names)
+
+  /// An article whose English edition follows a house style (Wagner, Naftogaz, PrivatBank,
+  /// Andriy Yusov, Klitschko) except once, where it writes the standard's Klychko; written to
+  /// `folder` as uk.txt and en.txt.
+  static func writeHouseStyledArticle(to folder: URL) throws -> [String] {
+    let uk = """
+      Речник ГУР Андрій Юсов розповів, що ПВК «Вагнер» відступила від міста.
+
+      За словами Юсова, «Вагнер» втратив сотні бійців біля Бахмута за тиждень.
+
+      Компанія «Нафтогаз» і банк «ПриватБанк» оголосили про нові тарифи для населення.
+
+      Голова правління «Нафтогаз» підписав угоду з європейськими партнерами.
+
+      Мер Києва Віталій Кличко відвідав поранених у міській лікарні.
+      """
+    let en = """
+      GUR spokesman Andriy Yusov said that the Wagner group had retreated from the city.
+
+      According to Yusov, Wagner had lost hundreds of fighters near Bakhmut in a week.
+
+      The company Naftogaz and the bank PrivatBank announced new tariffs for households.
+
+      The chairman of Naftogaz signed an agreement with European partners.
+
+      Kyiv Mayor Vitalii Klychko visited the wounded in the city hospital.
+      """
+    try uk.write(to: folder.appendingPathComponent("uk.txt"), atomically: true, encoding: .utf8)
+    try en.write(to: folder.appendingPathComponent("en.txt"), atomically: true, encoding: .utf8)
+    return ["--uk", folder.appendingPathComponent("uk.txt").path,
+      "--en", folder.appendingPathComponent("en.txt").path]
+  }
+
+  @Test func theHouseListRemovesTheStandardsFalseWarningsAndFindsItsBreach() throws {
+    let folder = try TemporaryFolder.make()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let files = try Self.writeHouseStyledArticle(to: folder)
+    let example = CLIRunner.path("Docs/house-names.example.tsv")
+    let standard = try CLIRunner.run(
+      ["audit", "--standard", "kmu-2010", "--format", "json", "--fail-on", "never"] + files)
+    let falseWarnings = try Self.spellingMessages(standard.stdout)
+    #expect(falseWarnings.count == 5, "\(falseWarnings)")
+    #expect(falseWarnings.contains("English edition spells Wagner where kmu-2010 gives Vahner"))
+    #expect(!falseWarnings.contains { $0.contains("Klychko") })
+    let house = try CLIRunner.run(
+      ["audit", "--standard", "kmu-2010", "--names", example, "--format", "json", "--fail-on",
+        "never"] + files)
+    #expect(house.status == 0, "\(house.stderr)")
+    #expect(
+      try Self.spellingMessages(house.stdout) == [
+        "English edition spells Klychko where the house style (\(example):15) gives Klitschko"
+      ])
+    let failing = try CLIRunner.run(["audit", "--names", example, "--fail-on", "warning"] + files)
+    #expect(failing.status == 1)
+    #expect(failing.stdout.contains("gives Klitschko"))
+  }
+
+  @Test func aBadNamesFileIsAnInputError() throws {
+    let folder = try TemporaryFolder.make()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("house.tsv")
+    try "Вагнер\tWagner\nYusov\tЮсов\n".write(to: file, atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(["audit", "--names", file.path] + Self.strike)
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stderr.hasPrefix(
+        "triglot: \(file.path):2: the first field “Yusov” is not a Cyrillic name"))
+  }
+
+  @Test func withoutTheDictionariesTheAuditFallsBackToTheRules() throws {
+    let result = try CLIRunner.run(
+      ["audit", "--format", "json"] + Self.strike, environment: ["TRIGLOT_HUNSPELL_PATH": ""])
+    #expect(result.status == 1)
+    #expect(result.stderr.isEmpty)
+    let withDictionaries = try CLIRunner.run(["audit", "--format", "json"] + Self.strike)
+    let groups = { (json: String) throws -> [[String]] in
+      let document = try #require(
+        try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+      let groups = try #require(document["groups"] as? [[String: Any]])
+      return groups.map { group in ["uk", "en", "ru"].map { "\(group[$0] ?? "")" } }
+    }
+    #expect(try groups(result.stdout) == groups(withDictionaries.stdout))
+    #expect(
+      try Self.spellingMessages(result.stdout)
+        == Self.spellingMessages(withDictionaries.stdout))
+  }
+
+  static func spellingMessages(_ json: String) throws -> [String] {
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let findings = try #require(document["findings"] as? [[String: Any]])
+    return findings.filter { $0["rule"] as? String == "name-spelling" }
+      .compactMap { $0["message"] as? String }
+  }
 }

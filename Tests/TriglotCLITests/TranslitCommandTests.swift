@@ -112,7 +112,88 @@ struct TranslitCommandTests {
     #expect(result.stdout == "Zghurskyi\nYenakiieveShchuka\n")
   }
 
-  // MARK: Helpers
+  // MARK: Language: Ukrainian unless the text shows Russian
 
+  @Test(arguments: [
+    (["Гончаренко", "Ганна", "Богдан", "Григорович"], "Honcharenko Hanna Bohdan Hryhorovych"),
+    (["Юлия"], "Yuliya"),
+    (["Наталья", "Васильева"], "Natalʹya Vasilʹyeva"),
+    (["--lang", "ru", "Гончаренко"], "Goncharenko"),
+    (["--lang", "ru", "--standard", "mvd-310", "Юлия", "Васильева"], "Yuliya Vasilyeva"),
+  ])
+  func ambiguousNamesAreUkrainianAndRussianOnesRussian(_ arguments: [String], _ expected: String)
+    throws
+  {
+    let result = try CLIRunner.run(["translit"] + arguments)
+    #expect(result.status == 0)
+    #expect(result.stdout == expected + "\n")
+  }
 
+  @Test func aListOfNamesOnStandardInputIsUkrainian() throws {
+    let names = "Гончаренко\nГанна\nБогдан\nГригорович\nШевченко\nКоваленко\nБондаренко\nТкаченко\n"
+    let result = try CLIRunner.run(["translit"], stdin: names)
+    #expect(
+      result.stdout
+        == "Honcharenko\nHanna\nBohdan\nHryhorovych\nShevchenko\nKovalenko\nBondarenko\nTkachenko\n")
+  }
+
+  @Test func runningRussianTextOnStandardInputIsRussian() throws {
+    let text = "Верховная Рада приняла закон о государственном бюджете на следующий год.\n"
+    let result = try CLIRunner.run(["translit"], stdin: text)
+    #expect(result.stdout.hasPrefix("Verkhovnaya Rada prinyala zakon"))
+  }
+
+  @Test func helpSaysAnAmbiguousWordIsUkrainian() throws {
+    let help = try CLIRunner.run(["translit", "--help"]).stdout
+      .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(help.contains("(Ukrainian unless the text shows Russian)"))
+    #expect(help.contains("An ambiguous word is Ukrainian: Гончаренко is Honcharenko"))
+    #expect(help.contains("--names <FILE>"))
+    #expect(help.contains("with --reverse a name without Latin letters"))
+  }
+
+  // MARK: House style (--names)
+
+  static let example = CLIRunner.path("Docs/house-names.example.tsv")
+
+  @Test func listedNamesWinOverTheStandard() throws {
+    let result = try CLIRunner.run([
+      "translit", "--names", Self.example, "Андрій Юсов: «Вагнер» і Вагнера, Кличко, Петренко",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout == "Andriy Yusov: «Wagner» i Wagnera, Klitschko, Petrenko\n")
+  }
+
+  @Test func listedNamesWinOnStandardInputAndInEveryColumn() throws {
+    let streamed = try CLIRunner.run(
+      ["translit", "--names", Self.example], stdin: "Вагнер\nЗеленський і ЗЕЛЕНСЬКИЙ\n")
+    #expect(streamed.stdout == "Wagner\nZelenskyy i ZELENSKYY\n")
+    let all = try CLIRunner.run(["translit", "--names", Self.example, "--all", "Вагнер"])
+    #expect(all.stdout.split(separator: "\n").allSatisfy { $0.hasSuffix("  Wagner") })
+  }
+
+  @Test func aBadNamesFileIsAnInputErrorNamingTheLine() throws {
+    let folder = try TemporaryFolder.make()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("house.tsv")
+    try "# house\nЮсов\tYusov\nВагнер Wagner\n".write(to: file, atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(["translit", "--names", file.path, "Юсов"])
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stderr
+        == "triglot: \(file.path):3: no tab between the Cyrillic and the Latin form in “Вагнер "
+        + "Wagner”; a line is CYRILLIC<TAB>LATIN[<TAB>NOTE], # starts a comment\n")
+    let missing = try CLIRunner.run(["translit", "--names", "nonexistent.tsv", "Юсов"])
+    #expect(missing.status == 2)
+    #expect(missing.stderr == "triglot: nonexistent.tsv: no such file\n")
+  }
+
+  @Test func namesDoNotCombineWithReverse() throws {
+    let result = try CLIRunner.run([
+      "translit", "--reverse", "--lang", "uk", "--names", Self.example, "Yusov",
+    ])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("--names applies to transliteration, not to --reverse"))
+  }
 }

@@ -55,4 +55,35 @@ struct TranslitReverseCommandTests {
     #expect(result.status == 64)
     #expect(result.stdout.isEmpty)
   }
+
+  @Test func cyrillicInputHasNothingToRead() throws {
+    let result = try CLIRunner.run(["translit", "--reverse", "--lang", "uk", "Київ", "Kyiv"])
+    #expect(result.status == 2)
+    #expect(result.stdout.hasPrefix("Київ\n  (no Latin letters to read)\nKyiv\n  1. Київ"))
+    #expect(
+      result.stderr
+        == "triglot: “Київ”: nothing to read: --reverse reads Latin spellings and this is "
+        + "Cyrillic already (drop --reverse to write it in Latin letters)\n")
+    let digits = try CLIRunner.run(["translit", "--reverse", "--lang", "ru", "42"])
+    #expect(digits.status == 2)
+    #expect(digits.stderr.contains("“42”: no Latin letters to read"))
+  }
+
+  @Test func jsonScoresAreRoundedToThreePlaces() throws {
+    let result = try CLIRunner.run([
+      "translit", "--reverse", "--lang", "uk", "--format", "json", "Zelenskyy", "Navalny",
+    ])
+    #expect(result.status == 0)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let results = try #require(object["results"] as? [[String: Any]])
+    let scores = results.flatMap { ($0["candidates"] as? [[String: Any]]) ?? [] }
+      .compactMap { $0["score"] as? Double }
+    #expect(scores.count >= 5)
+    #expect(scores.allSatisfy { abs($0 * 1000 - ($0 * 1000).rounded()) < 1e-6 }, "\(scores)")
+    for line in result.stdout.split(separator: "\n") where line.contains("\"score\"") {
+      let digits = line.split(separator: ".").last.map { $0.filter(\.isNumber) } ?? ""
+      #expect(digits.count <= 3, "\(line)")
+    }
+  }
 }

@@ -47,4 +47,17 @@ struct NameEquivalentsTests {
     #expect(kyiv?.english == ["Kyiv", "Kiev"])
     #expect(kyiv?.kind == .place)
   }
+
+  @Test func adjectivesKeyToTheirPlace() {
+    var wrong: [String] = []
+    for entry in NameEquivalents.all {
+      #expect(entry.adjectives.isEmpty || entry.kind == .place, "\(entry.id)")
+      for adjective in entry.adjectives where !NameKey(adjective).keys.contains(entry.id) {
+        wrong.append("\(adjective): \(NameKey(adjective).keys) lacks \(entry.id)")
+      }
+    }
+    #expect(wrong.isEmpty, "\(wrong)")
+    let mali = NameEquivalents.all.first { $0.id == "#mali" }
+    #expect(mali?.adjectives == ["малійський", "малийский", "Malian"])
+  }
 }

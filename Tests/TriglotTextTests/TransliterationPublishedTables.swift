@@ -63,7 +63,7 @@ enum TransliterationPublishedTables {
       latin: "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch ie y · e iu ia"),
     LetterTable(
       language: .ru, id: "mvd-310", letters: russian,
-      latin: "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch ' y · e yu ya"),
+      latin: "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch \" y ' e yu ya"),
     LetterTable(
       language: .ru, id: "ala-lc", letters: russian,
       latin: "a b v g d e ë zh z i ĭ k l m n o p r s t u f kh t͡s ch sh shch ʺ y ʹ ė i͡u i͡a"),
@@ -145,8 +145,9 @@ enum TransliterationPublishedTables {
     (.ru, "icao-9303", "Анастасия", "Anastasiia"), (.ru, "icao-9303", "Яна", "Iana"),
     (.ru, "icao-9303", "Валерий", "Valerii"), (.ru, "icao-9303", "Подъезд", "Podieezd"),
     (.ru, "mvd-310", "Красный", "Krasnyy"), (.ru, "mvd-310", "Полоний", "Poloniy"),
-    (.ru, "mvd-310", "Варенье", "Varen'ye"), (.ru, "mvd-310", "Новьё", "Nov'ye"),
-    (.ru, "mvd-310", "Подъезд", "Pod'ezd"), (.ru, "mvd-310", "Ёж", "Ezh"),
+    (.ru, "mvd-310", "Варенье", "Varenye"), (.ru, "mvd-310", "Новьё", "Nov'e"),
+    (.ru, "mvd-310", "Подъезд", "Podyezd"), (.ru, "mvd-310", "Игорь", "Igor'"),
+    (.ru, "mvd-310", "Васильева", "Vasilyeva"), (.ru, "mvd-310", "Ёж", "Ezh"),
     (.ru, "mvd-310", "Андрей", "Andrey"),
     (.ru, "ala-lc", "Чайковский", "Chaĭkovskiĭ"), (.ru, "ala-lc", "Юрий", "I͡uriĭ"),
     (.ru, "ala-lc", "Царь", "T͡sarʹ"), (.ru, "ala-lc", "Съезд", "Sʺezd"),
@@ -156,7 +157,9 @@ enum TransliterationPublishedTables {
     (.ru, "wikipedia", "Ельцин", "Yeltsin"), (.ru, "wikipedia", "Дмитрий", "Dmitry"),
     (.ru, "wikipedia", "Достоевский", "Dostoyevsky"), (.ru, "wikipedia", "Юрий", "Yury"),
     (.ru, "wikipedia", "Подъезд", "Podyezd"), (.ru, "wikipedia", "Королёв", "Korolyov"),
-    (.ru, "wikipedia", "Горбачёв", "Gorbachov"), (.ru, "wikipedia", "Наталья", "Natalya"),
-    (.ru, "wikipedia", "Бийск", "Biysk"),
+    (.ru, "wikipedia", "Горбачёв", "Gorbachyov"), (.ru, "wikipedia", "Наталья", "Natalya"),
+    (.ru, "wikipedia", "Бийск", "Biysk"), (.ru, "wikipedia", "Более", "Bolee"),
+    (.ru, "wikipedia", "Государственные", "Gosudarstvennye"), (.ru, "wikipedia", "Майер", "Mayer"),
+    (.ru, "wikipedia", "Ильинский", "Ilyinsky"), (.ru, "wikipedia", "ДШК", "DShK"),
   ]
 }

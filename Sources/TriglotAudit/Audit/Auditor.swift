@@ -36,13 +36,33 @@ public struct Auditor: Sendable {
   /// - Throws: ``TriglotAuditError/unknownStandard(_:known:)`` for an id that is not a Ukrainian
   ///   standard, or the ICU error compiling it.
   public init(spellingStandard id: String, disabled: Set<AuditRuleID> = []) throws {
-    guard let standard = TransliterationStandard.standard(id: id, language: .uk) else {
-      throw TriglotAuditError.unknownStandard(
-        id, known: TransliterationStandard.standards(for: .uk).map(\.id))
+    try self.init(spellingStandard: id, houseNames: nil, disabled: disabled)
+  }
+
+  /// Creates an auditor whose `name-spelling` rule checks English names against a newsroom's
+  /// house style first (`houseNames`: Юсов → Yusov, Вагнер → Wagner) and against the Ukrainian
+  /// transliteration standard with id `spellingStandard` second; either may be nil. The
+  /// standard's rules are compiled here, once.
+  ///
+  /// - Throws: ``TriglotAuditError/unknownStandard(_:known:)`` for an id that is not a Ukrainian
+  ///   standard, or the ICU error compiling it.
+  public init(
+    spellingStandard id: String?, houseNames: HouseNames?, disabled: Set<AuditRuleID> = []
+  ) throws {
+    var standard: NameSpellingRule.Standard?
+    var standardName: String?
+    if let id {
+      guard let found = TransliterationStandard.standard(id: id, language: .uk) else {
+        throw TriglotAuditError.unknownStandard(
+          id, known: TransliterationStandard.standards(for: .uk).map(\.id))
+      }
+      let transliterator = try Transliterator(found)
+      standard = { (try? transliterator.transliterate($0)) ?? $0 }
+      standardName = found.id
     }
-    let transliterator = try Transliterator(standard)
     let spelling = NameSpellingRule(
-      standard: { (try? transliterator.transliterate($0)) ?? $0 }, standardName: standard.id)
+      standard: standard, standardName: standardName,
+      houseNames: houseNames.flatMap { $0.isEmpty ? nil : $0 })
     self.init(
       rules: Auditor.allRules.map { $0.id == spelling.id ? spelling : $0 }, disabled: disabled)
   }

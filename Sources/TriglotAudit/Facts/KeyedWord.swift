@@ -16,15 +16,21 @@ public struct KeyedWord: Sendable, Hashable {
 }
 
 /// The name keys of the words seen so far in one article: a word met in many paragraphs (a
-/// surname, a place) is keyed once.
+/// surname, a place) is keyed once per edition language.
 struct NameKeyMemo {
-  private var keys: [String: NameKey] = [:]
+  private struct Entry: Hashable {
+    var word: String
+    var language: Language?
+  }
 
-  /// The key of `word`, computed on first use.
-  mutating func key(_ word: String) -> NameKey {
-    if let known = keys[word] { return known }
-    let key = NameKey(word)
-    keys[word] = key
+  private var keys: [Entry: NameKey] = [:]
+
+  /// The key of `word` written in `language` (nil when unknown), computed on first use.
+  mutating func key(_ word: String, language: Language?) -> NameKey {
+    let entry = Entry(word: word, language: language)
+    if let known = keys[entry] { return known }
+    let key = NameKey(word, language: language)
+    keys[entry] = key
     return key
   }
 }

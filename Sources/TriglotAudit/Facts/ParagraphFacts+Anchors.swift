@@ -85,14 +85,17 @@ extension ParagraphFacts {
     let names = anchors.names.filter { !Self.isAcronym($0.text) }.flatMap { name in
       Self.words(of: name.text).filter { word in
         !Self.isAcronym(word) && LexiconAnchor.extract(from: word).isEmpty
-      }.map { NameMention(name: name.text, word: $0, nameKey: memo.key($0)) }
+      }.map {
+        NameMention(name: name.text, word: $0, nameKey: memo.key($0, language: edition))
+      }
     }
     self.init(
       text: text, isBoilerplate: isBoilerplate, language: language,
       numbers: numbers.flatMap { number in
         number.keys.map { AuditValue(text: number.text, key: $0) }
       },
-      dates: dates, names: names, mixedScriptWords: mixedScriptWords, memo: &memo)
+      dates: dates, names: names, mixedScriptWords: mixedScriptWords, edition: edition,
+      memo: &memo)
     self.numberAnswers = numberAnswers
   }
 

@@ -41,14 +41,16 @@ public struct ParagraphFacts: Sendable, Hashable {
     var memo = NameKeyMemo()
     self.init(
       text: text, isBoilerplate: isBoilerplate, language: language, numbers: numbers,
-      dates: dates, names: names, mixedScriptWords: mixedScriptWords, memo: &memo)
+      dates: dates, names: names, mixedScriptWords: mixedScriptWords, edition: language,
+      memo: &memo)
   }
 
-  /// Creates the facts of one paragraph, keying its words through the article's `memo`.
+  /// Creates the facts of one paragraph of the `edition` edition, keying its words through the
+  /// article's `memo`.
   init(
     text: String, isBoilerplate: Bool, language: Language?, numbers: [AuditValue],
     dates: [AuditValue], names: [NameMention], mixedScriptWords: [AuditValue],
-    memo: inout NameKeyMemo
+    edition: Language?, memo: inout NameKeyMemo
   ) {
     self.text = text
     self.isBoilerplate = isBoilerplate
@@ -56,7 +58,9 @@ public struct ParagraphFacts: Sendable, Hashable {
     self.numbers = numbers
     self.dates = dates
     self.names = names
-    let words = Self.words(of: text).map { KeyedWord(text: $0, key: memo.key($0)) }
+    let words = Self.words(of: text).map {
+      KeyedWord(text: $0, key: memo.key($0, language: edition))
+    }
     self.words = words
     self.wordKeys = Set(words.flatMap(\.key.keys))
     self.mixedScriptWords = mixedScriptWords

@@ -1,7 +1,14 @@
 import TriglotText
 
 /// `name-spelling`: one person or place spelled two ways within the English edition (Yusov in one
-/// paragraph, Iusov in another), or spelled off a chosen transliteration standard.
+/// paragraph, Iusov in another), spelled off the newsroom's house style, or spelled off a chosen
+/// transliteration standard.
+///
+/// With a house list (``HouseNames``), a name the list has is checked against it first: an
+/// English word whose Cyrillic counterpart in the group is a form of a listed name
+/// (``NameKey/matches(_:)``: Юсова for Юсов) must be the listed spelling, whatever the standard
+/// gives; such names are not checked against the standard, and their spellings within the
+/// edition are judged by the list, not by which is more frequent.
 ///
 /// Name words are taken as spellings of one name when they share a cross-language key, the
 /// aligned Ukrainian or Russian text has a word with that key too (so the word transliterates a
@@ -27,11 +34,35 @@ public struct NameSpellingRule: AuditRule {
   public var standard: Standard?
   /// The standard's name for messages ("kmu-2010").
   public var standardName: String?
+  /// The house style, when one is given: checked before the standard.
+  public let houseNames: HouseNames?
+  /// Each listed name's words: the Cyrillic word's key and its Latin spelling.
+  private let houseWords: [HouseWord]
 
-  /// Creates the rule; with `standard`, words spelled otherwise than it expects are reported too.
-  public init(standard: Standard? = nil, standardName: String? = nil) {
+  /// One word of a listed name.
+  private struct HouseWord: Sendable {
+    var key: NameKey
+    var latin: String
+    var entry: HouseNames.Entry
+  }
+
+  /// Creates the rule; with `standard`, words spelled otherwise than it expects are reported
+  /// too, and with `houseNames`, words spelled otherwise than the house style.
+  public init(
+    standard: Standard? = nil, standardName: String? = nil, houseNames: HouseNames? = nil
+  ) {
     self.standard = standard
     self.standardName = standardName
+    self.houseNames = houseNames
+    self.houseWords = (houseNames?.entries ?? []).flatMap { entry -> [HouseWord] in
+      let cyrillic = entry.cyrillicWords
+      let latin = entry.latinWords
+      guard cyrillic.count == latin.count else {
+        guard cyrillic.count == 1 else { return [] }
+        return [HouseWord(key: NameKey(entry.cyrillic), latin: entry.latin, entry: entry)]
+      }
+      return zip(cyrillic, latin).map { HouseWord(key: NameKey($0), latin: $1, entry: entry) }
+    }
   }
 
   private struct Mention {
@@ -66,7 +97,24 @@ public struct NameSpellingRule: AuditRule {
     }
     var reported: Set<[String]> = []
     var result: [Finding] = []
-    for cluster in clusters(of: mentions, in: context) {
+    // The house style first: a listed name must be spelled as listed.
+    var housed: Set<Int> = []
+    for (index, mention) in mentions.enumerated() {
+      guard let house = houseSpelling(of: mention, in: context) else { continue }
+      housed.insert(index)
+      guard Self.spelling(house.latin) != mention.spelling,
+        reported.insert([String(mention.group), mention.spelling]).inserted
+      else { continue }
+      let entry = house.entry
+      let listing = houseNames.map { "\($0.source):\(entry.line)" } ?? "line \(entry.line)"
+      result.append(
+        finding(
+          mention, in: context,
+          message: "English edition spells \(mention.word) where the house style (\(listing)) "
+            + "gives \(house.latin)"))
+    }
+    let unhoused = mentions.enumerated().filter { !housed.contains($0.offset) }.map(\.element)
+    for cluster in clusters(of: unhoused, in: context) {
       let counts = cluster.reduce(into: [String: Int]()) { $0[$1.spelling, default: 0] += 1 }
       guard counts.count > 1 else { continue }
       // The most frequent spelling; on a tie, the one met first.
@@ -96,7 +144,7 @@ public struct NameSpellingRule: AuditRule {
         romanized[word] = form
         return form
       }
-      for mention in mentions where LexiconAnchor.extract(from: mention.word).isEmpty {
+      for mention in unhoused where LexiconAnchor.extract(from: mention.word).isEmpty {
         guard mention.word.allSatisfy(\.isASCII) else { continue }
         let forms = ukrainian.filter { $0.key.matches(mention.nameKey) }.map { romanize($0.text) }
           .filter { $0.count == mention.word.count && $0.last == mention.word.last }
@@ -117,6 +165,30 @@ public struct NameSpellingRule: AuditRule {
       }
     }
     return result.sorted { $0.group < $1.group }
+  }
+
+  /// The house spelling a mention must have: the listed Latin word of a listed name whose
+  /// Cyrillic word is a form of one of the mention's Cyrillic counterparts in its group; nil
+  /// when the list has none.
+  private func houseSpelling(of mention: Mention, in context: AuditContext)
+    -> (latin: String, entry: HouseNames.Entry)?
+  {
+    guard !houseWords.isEmpty else { return nil }
+    var counterparts: [NameKey] = []
+    for language in context.languages where language != .en {
+      for facts in context.articleFacts(language, inGroup: mention.group) {
+        for word in facts.words
+        where Self.isCyrillicName(word.text)
+          && mention.nameKey.similarity(to: word.key) >= Self.resemblance
+        {
+          counterparts.append(word.key)
+        }
+      }
+    }
+    for house in houseWords where counterparts.contains(where: { $0.matches(house.key) }) {
+      return (house.latin, house.entry)
+    }
+    return nil
   }
 
   /// The mentions grouped by name: two distinct spellings join one group when they are

@@ -26,17 +26,34 @@ public struct NameAnchor: Sendable, Hashable {
   /// This is the single place where name keys are made: ``NameKey/key`` of the word, so that
   /// Харкові, Харькове and Kharkiv, or Будановим and Budanov, share a key.
   public static func key(for word: String) -> String {
-    NameKey(word).key
+    key(for: word, language: nil)
+  }
+
+  /// The cross-language key of one word of a name written in `language` (nil when unknown),
+  /// which chooses the dictionary the word is looked up in (see ``NameKey/init(_:language:stemmer:)``).
+  public static func key(for word: String, language: Language?) -> String {
+    NameKey(word, language: language).key
   }
 
   /// Returns the names of `text` in order.
   ///
   /// - Complexity: O(*n*) in the length of `text`.
   public static func extract(from text: String) -> [NameAnchor] {
-    extract(tokens: AnchorTokenizer.tokens(of: text), scalars: Array(text.unicodeScalars))
+    extract(from: text, language: nil)
   }
 
-  static func extract(tokens: [AnchorToken], scalars: [Unicode.Scalar]) -> [NameAnchor] {
+  /// Returns the names of `text`, written in `language` (nil when unknown), in order.
+  ///
+  /// - Complexity: O(*n*) in the length of `text`.
+  public static func extract(from text: String, language: Language?) -> [NameAnchor] {
+    extract(
+      tokens: AnchorTokenizer.tokens(of: text), scalars: Array(text.unicodeScalars),
+      language: language)
+  }
+
+  static func extract(tokens: [AnchorToken], scalars: [Unicode.Scalar], language: Language?)
+    -> [NameAnchor]
+  {
     var anchors: [NameAnchor] = []
     var index = 0
     while index < tokens.count {
@@ -65,7 +82,7 @@ public struct NameAnchor: Sendable, Hashable {
         anchors.append(
           NameAnchor(
             text: String(String.UnicodeScalarView(scalars[range])), range: range,
-            keys: words.map { key(for: tokens[$0].text) }))
+            keys: words.map { key(for: tokens[$0].text, language: language) }))
       }
       index = next
     }

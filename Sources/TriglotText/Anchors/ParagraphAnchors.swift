@@ -15,7 +15,8 @@ public struct ParagraphAnchors: Sendable, Hashable {
   public var concepts: [LexiconAnchor]
 
   /// Extracts every kind of anchor from `text`, a paragraph in `language` (nil when unknown;
-  /// the language only decides what a comma in a number means).
+  /// the language only decides what a comma in a number means and in which dictionary the
+  /// words of names are looked up).
   ///
   /// - Complexity: O(*n*) in the length of `text`.
   public init(text: String, language: Language?) {
@@ -23,7 +24,7 @@ public struct ParagraphAnchors: Sendable, Hashable {
     let scalars = Array(text.unicodeScalars)
     numbers = NumberAnchor.extract(tokens: tokens, scalars: scalars, language: language)
     dates = DateAnchor.extract(tokens: tokens, scalars: scalars)
-    names = NameAnchor.extract(tokens: tokens, scalars: scalars)
+    names = NameAnchor.extract(tokens: tokens, scalars: scalars, language: language)
     quotes = QuoteAnchor.extract(scalars: scalars)
     links = LinkAnchor.extract(scalars: scalars)
     concepts = tokens.compactMap(LexiconAnchor.anchor(for:))

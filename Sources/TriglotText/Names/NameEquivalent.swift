@@ -18,6 +18,10 @@ public struct NameEquivalent: Sendable, Hashable {
   /// The English and romanized spellings in use, the official Ukrainian one first where there
   /// is one (Kyiv, Kiev).
   public let english: [String]
+  /// The adjectives and demonyms of a place in the three languages, Ukrainian first
+  /// (український, украинский, Ukrainian): words that name the place without spelling it. They
+  /// key to the entry too, in their dictionary form (українського → український).
+  public let adjectives: [String]
 
   /// The entry's identifier and the `NameKey.key` of all its spellings: `#` followed by the first
   /// English spelling in lower case with spaces as underscores (`#kyiv`, `#bila_tserkva`).
@@ -28,13 +32,17 @@ public struct NameEquivalent: Sendable, Hashable {
   /// Every spelling of the entry, Ukrainian first, then Russian, then English.
   public var allSpellings: [String] { ukrainian + russian + english }
 
-  /// Creates an entry; each list should hold at least one spelling (the first English one makes
-  /// the ``id``).
-  public init(kind: Kind, ukrainian: [String], russian: [String], english: [String]) {
+  /// Creates an entry; each list of spellings should hold at least one (the first English one
+  /// makes the ``id``).
+  public init(
+    kind: Kind, ukrainian: [String], russian: [String], english: [String],
+    adjectives: [String] = []
+  ) {
     self.kind = kind
     self.ukrainian = ukrainian
     self.russian = russian
     self.english = english
+    self.adjectives = adjectives
   }
 }
 
@@ -44,8 +52,13 @@ extension NameEquivalent {
     Self(kind: .givenName, ukrainian: ukrainian, russian: russian, english: english)
   }
 
-  /// A place entry of the table: Ukrainian, Russian and English spellings.
-  static func place(_ ukrainian: [String], _ russian: [String], _ english: [String]) -> Self {
-    Self(kind: .place, ukrainian: ukrainian, russian: russian, english: english)
+  /// A place entry of the table: Ukrainian, Russian and English spellings, and the place's
+  /// adjectives and demonyms in the three languages.
+  static func place(
+    _ ukrainian: [String], _ russian: [String], _ english: [String], adjectives: [String] = []
+  ) -> Self {
+    Self(
+      kind: .place, ukrainian: ukrainian, russian: russian, english: english,
+      adjectives: adjectives)
   }
 }

@@ -1,4 +1,11 @@
 /// `NameEquivalents` indexed by skeleton, built once on first use and read-only afterwards.
+///
+/// The table says what no monolingual dictionary can: that Олександр, Александр and Alexander
+/// are one name, Київ, Киев and Kiev one place, український its adjective. How the names
+/// inflect is the Hunspell dictionaries' part (``NameKey/Word/analyze(_:language:stemmer:index:)``
+/// looks a known word up by its dictionary form in `spellings`); `obliqueStems` keeps the
+/// inflection for the words they lack: surnames, Latin spellings, and every word when the
+/// dictionaries are not installed.
 struct NameIndex: Sendable {
   /// A multi-word spelling (Біла Церква, Saint Petersburg) after its first word.
   struct Phrase: Sendable {
@@ -13,8 +20,19 @@ struct NameIndex: Sendable {
 
   /// Entry identifiers by the canonical skeleton of a one-word spelling.
   let spellings: [String: [String]]
-  /// Entry identifiers by the stem a one-word spelling's oblique cases share (Микола → mikol).
+  /// Entry identifiers by the canonical skeleton of an adjective or demonym (український,
+  /// Ukrainian), kept apart from `spellings` so that reverse transliteration never offers
+  /// Україна for Ukrainian.
+  let adjectives: [String: [String]]
+  /// Entry identifiers by the stem a one-word spelling's or adjective's oblique cases share
+  /// (Микола → mikol, український → ukra*nsk).
   let obliqueStems: [String: [String]]
+  /// The first ``adjectivePrefixLength`` skeleton symbols of every adjective: a lower-case word
+  /// is looked up in the dictionaries only when it starts like one, since only a place's
+  /// adjective makes a lower-case word part of a name (українського → Україна).
+  let adjectivePrefixes: Set<[NameSkeleton.Symbol]>
+  /// How many skeleton symbols `adjectivePrefixes` hold.
+  static let adjectivePrefixLength = 4
   /// Multi-word spellings by each stem of their first word.
   let phrases: [String: [Phrase]]
   /// The entries by identifier.
@@ -22,12 +40,21 @@ struct NameIndex: Sendable {
 
   init(_ entries: [NameEquivalent]) {
     var spellings: [String: [String]] = [:]
+    var adjectives: [String: [String]] = [:]
+    var adjectivePrefixes: Set<[NameSkeleton.Symbol]> = []
     var obliqueStems: [String: [String]] = [:]
     var phrases: [String: [Phrase]] = [:]
     var byID: [String: NameEquivalent] = [:]
     for entry in entries {
       let id = entry.id
       byID[id] = entry
+      for adjective in entry.adjectives {
+        adjectivePrefixes.insert(
+          Array(NameSkeleton.base(of: Substring(adjective)).prefix(Self.adjectivePrefixLength)))
+        let stems = Self.nominativeStems(of: Substring(adjective))
+        Self.add(id, under: stems[0], to: &adjectives)
+        for stem in stems.dropFirst() { Self.add(id, under: stem, to: &obliqueStems) }
+      }
       for spelling in entry.allSpellings {
         let parts = NameSkeleton.words(of: spelling)
         if parts.count == 1 {
@@ -41,6 +68,8 @@ struct NameIndex: Sendable {
       }
     }
     self.spellings = spellings
+    self.adjectives = adjectives
+    self.adjectivePrefixes = adjectivePrefixes
     self.obliqueStems = obliqueStems
     self.phrases = phrases
     self.entries = byID
@@ -66,6 +95,18 @@ struct NameIndex: Sendable {
     return stems
   }
 
+  /// The identifiers of the entries one of `spellings` (canonical skeletons of whole words)
+  /// spells, in order.
+  func ids(forSpellings skeletons: [String]) -> [String] {
+    var ids: [String] = []
+    for skeleton in skeletons {
+      for id in (spellings[skeleton] ?? []) + (adjectives[skeleton] ?? []) where !ids.contains(id) {
+        ids.append(id)
+      }
+    }
+    return ids
+  }
+
   /// The identifiers of the entries that have `name` itself (not an inflected form) among
   /// their spellings, under the skeleton folds.
   func wholeIDs(of name: String) -> [String] {
@@ -81,11 +122,11 @@ struct NameIndex: Sendable {
   }
 
   /// The identifiers of the entries a word with these stems may be a form of: entries with a
-  /// spelling equal to a stem first (the whole word's first), then entries whose oblique-case
-  /// stem equals one.
+  /// spelling equal to a stem first (the whole word's first), then entries with such an
+  /// adjective, then entries whose oblique-case stem equals one.
   func ids(forStems stems: [String]) -> [String] {
     var ids: [String] = []
-    for map in [spellings, obliqueStems] {
+    for map in [spellings, adjectives, obliqueStems] {
       for stem in stems {
         for id in map[stem] ?? [] where !ids.contains(id) { ids.append(id) }
       }

@@ -17,7 +17,13 @@
 /// ending it may carry (-а, -у, -ом, -ові, -ою, -ого, -ому, -им, -ій, -е …). The last i, e or o
 /// of a stem that ends in a consonant becomes a wildcard, which absorbs Харків/Харкова/Харьков.
 /// Stems are looked up in `NameEquivalents`, so Ukrainian and Russian forms of one first name
-/// or place (Олександр/Александр/Alexander, Київ/Киев) share an entry identifier.
+/// or place (Олександр/Александр/Alexander, Київ/Киев), and the adjectives and demonyms of a
+/// place (український, Ukrainian), share an entry identifier.
+///
+/// Cyrillic words that the Hunspell dictionaries know (``HunspellStemmer``) are keyed by their
+/// dictionary forms instead of the ending rules: `Відні` by `Відень`, `Кривому Розі` by
+/// `Кривий Ріг`, `Сполучених Штатів` by `Сполучений Штат`. Two such words match only when
+/// their dictionary forms do, which tells `Вікторії` (Вікторія) from `Віктором` (Віктор).
 ///
 /// Two words match when they share a stem or an entry; otherwise their similarity is the best
 /// normalized edit-distance similarity of their stems, and they match from
@@ -25,21 +31,38 @@
 /// shorter name matches a different word of the longer one (Кирило Буданов, Буданова).
 ///
 /// Known ambiguities, inherent to caseless keys: a genitive that spells another nominative
-/// matches it (Олександра is Oleksandra and the genitive of Олександр; Яна and Ян).
+/// matches it (Олександра is Oleksandra and the genitive of Олександр; Яна and Ян), and a Latin
+/// spelling cannot tell a feminine name from its masculine stem (Viktoriia and Віктор).
 public struct NameKey: Sendable, Hashable {
   /// The similarity from which two names match: one edit in ten skeleton letters.
   public static let matchThreshold = 0.9
 
   let words: [Word]
 
+  /// Computes the key of a name of one or more words, in a text of unknown language, with the
+  /// shared dictionaries (``HunspellStemmer/shared``); see ``init(_:language:stemmer:)``.
+  public init(_ name: String) {
+    self.init(name, language: nil, stemmer: .shared)
+  }
+
   /// Computes the key of a name of one or more words (white space and hyphens separate words;
   /// words without a letter are ignored).
   ///
-  /// - Complexity: O(*n*) in the length of the name, with no ICU calls.
-  public init(_ name: String) {
+  /// Cyrillic words are looked up in the Hunspell dictionaries of `stemmer`: in the Ukrainian
+  /// one for a word with і ї є ґ, the Russian one for a word with ы э ъ ё, otherwise in the
+  /// dictionary of `language` (the text's language, when the caller knows it) or both. A word
+  /// the dictionaries know is keyed by its dictionary forms (`Відні` by `Відень`); any other
+  /// word (a surname the dictionaries lack, a Latin spelling, or every word when the
+  /// dictionaries are not installed) by the ending rules.
+  ///
+  /// - Complexity: O(*n*) in the length of the name, plus one cached dictionary look-up per
+  ///   Cyrillic word.
+  public init(_ name: String, language: Language?, stemmer: HunspellStemmer = .shared) {
     let index = NameIndex.shared
-    let parts = NameSkeleton.words(of: name)
-    let stems = parts.map(Word.stems(of:))
+    let analyzed = NameSkeleton.words(of: name).map {
+      Word.analyze($0, language: language, stemmer: stemmer, index: index)
+    }
+    let stems = analyzed.map(\.phraseStems)
     var words: [Word] = []
     var position = 0
     while position < stems.count {
@@ -48,7 +71,7 @@ public struct NameKey: Sendable, Hashable {
         words.append(Word(stems: [joined.joined(separator: " ")], ids: [phrase.id]))
         position += phrase.length
       } else {
-        words.append(Word(stems: stems[position], ids: index.ids(forStems: stems[position])))
+        words.append(analyzed[position].word)
         position += 1
       }
     }
@@ -58,11 +81,12 @@ public struct NameKey: Sendable, Hashable {
   /// Whether the name had no word with a letter.
   public var isEmpty: Bool { words.isEmpty }
 
-  /// One string per name, for bucketing: equal keys always match. For a name in
-  /// `NameEquivalents` it is the entry's identifier (`#kyiv` for Київ, Києві, Киев, Kyiv, Kiev);
-  /// otherwise the shortest stem (`budan*v` for Буданов, Буданова, Будановим, Budanov). Words
-  /// are joined by a space. Names may match with different keys (an inflected form whose
-  /// shortest stem lost more than its ending); use `keys` to find every candidate.
+  /// One string per name, for bucketing. For a name in `NameEquivalents` it is the entry's
+  /// identifier (`#kyiv` for Київ, Києві, Киев, Kyiv, Kiev); otherwise the shortest stem
+  /// (`budan*v` for Буданов, Буданова, Будановим, Budanov). Words are joined by a space. Equal
+  /// keys match, except two Cyrillic words that the dictionaries give different dictionary
+  /// forms with one stem (Олеся, Олесь); names may match with different keys (an inflected
+  /// form whose shortest stem lost more than its ending); use `keys` to find every candidate.
   public var key: String {
     words.map { word in
       word.ids.first ?? word.stems.min { ($0.count, $0) < ($1.count, $1) } ?? ""
@@ -122,11 +146,26 @@ public struct NameKey: Sendable, Hashable {
 
   /// How alike two names are, in 0…1; see `similarity(to:)`.
   public static func similarity(_ first: String, _ second: String) -> Double {
-    NameKey(first).similarity(to: NameKey(second))
+    similarity(first, second, stemmer: .shared)
+  }
+
+  /// How alike two names are, in 0…1, keyed with `stemmer`'s dictionaries.
+  public static func similarity(_ first: String, _ second: String, stemmer: HunspellStemmer)
+    -> Double
+  {
+    NameKey(first, language: nil, stemmer: stemmer).similarity(
+      to: NameKey(second, language: nil, stemmer: stemmer))
   }
 
   /// Whether two names denote the same person or place; see `matches(_:)`.
   public static func matches(_ first: String, _ second: String) -> Bool {
-    NameKey(first).matches(NameKey(second))
+    matches(first, second, stemmer: .shared)
+  }
+
+  /// Whether two names denote the same person or place, keyed with `stemmer`'s dictionaries.
+  public static func matches(_ first: String, _ second: String, stemmer: HunspellStemmer) -> Bool
+  {
+    NameKey(first, language: nil, stemmer: stemmer).matches(
+      NameKey(second, language: nil, stemmer: stemmer))
   }
 }

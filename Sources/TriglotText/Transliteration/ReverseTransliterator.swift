@@ -55,7 +55,8 @@ public enum ReverseTransliterator {
 
   /// Returns up to `limit` Cyrillic spellings of `latin` in `language`, best first.
   ///
-  /// Returns an empty array for input without Latin letters. Characters that are not letters
+  /// Returns an empty array for input that has nothing to read (``isLatinSpelling(_:)`` is
+  /// false: no Latin letter, or Cyrillic letters already). Characters that are not letters
   /// (digits, punctuation) pass through unchanged.
   ///
   /// - Complexity: O(*n* × `beamWidth` × *r*) for a word of *n* letters and *r* rules per
@@ -64,7 +65,7 @@ public enum ReverseTransliterator {
     -> [ScoredCandidate]
   {
     let words = latin.split(whereSeparator: \.isWhitespace)
-    guard limit > 0, !words.isEmpty, latin.contains(where: \.isLetter) else { return [] }
+    guard limit > 0, !words.isEmpty, isLatinSpelling(latin) else { return [] }
     let known = words.count > 1 ? tableForms(of: Substring(latin), language: language) : []
     var combined: [(text: String, cost: Double)] = [("", 0)]
     for word in words {
@@ -88,6 +89,17 @@ public enum ReverseTransliterator {
       combined = Array((table + made.map { ($0.text, $0.cost + tableBonus) }).prefix(limit))
     }
     return combined.map { ScoredCandidate(text: $0.text, score: exp(-$0.cost)) }
+  }
+
+  /// Whether `text` is a Latin spelling to read: it has a Latin letter and no Cyrillic one
+  /// (`Kyiv` yes; `Київ`, `42`, `Kyiv Київ` no).
+  public static func isLatinSpelling(_ text: String) -> Bool {
+    var latin = false
+    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+      if (0x400...0x52F).contains(scalar.value) { return false }
+      if scalar.value < 0x250 || (0x1E00...0x1EFF).contains(scalar.value) { latin = true }
+    }
+    return latin
   }
 
   /// Cyrillic spellings of one space-free word, cheapest first.

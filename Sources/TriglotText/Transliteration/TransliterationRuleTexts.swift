@@ -458,7 +458,8 @@ $letter { $apos } $cyrillic > \u02BC ;
 # source: Order of the Ministry of Internal Affairs of Russia No. 310 of 26 May 1997, appendix on writing names in Latin letters in passports
 # default: no
 #
-# ь is not rendered, except ье and ьё, which are 'ye; ъ is '.
+# ь is ' and ъ is "; before е both give way to ye (Васильева Vasilyeva, съезд syezd), as the
+# order's rules on writing names have it; ё is e, so ьё is 'e.
 
 $apos = [\u0027\u2018\u2019\u02BC] ;
 $letter = [[:L:][:M:]] ;
@@ -470,13 +471,11 @@ $cyrillic = [абвгдеёжзийклмнопрстуфхцчшщъыьэюя�
 # elsewhere it is a quotation mark and passes through.
 $letter { $apos } $cyrillic > ;
 
-# ье and ьё
-ЬЕ > \u0027YE ;
-Ье > \u0027Ye ;
-ье > \u0027ye ;
-ЬЁ > \u0027YE ;
-Ьё > \u0027Ye ;
-ьё > \u0027ye ;
+# ье and ъе
+[ЬЪ] Е > YE ;
+[ЬЪ] е > ye ;
+[ьъ] Е > YE ;
+[ьъ] е > ye ;
 
 # Letters
 А > A ;
@@ -545,12 +544,12 @@ $letter { $apos } $cyrillic > ;
 Щ } $apos? [:Lu:] > SHCH ;
 Щ > Shch ;
 щ > shch ;
-Ъ > \u0027 ;
-ъ > \u0027 ;
+Ъ > \u0022 ;
+ъ > \u0022 ;
 Ы > Y ;
 ы > y ;
-Ь > ;
-ь > ;
+Ь > \u0027 ;
+ь > \u0027 ;
 Э > E ;
 э > e ;
 [:Lu:] $sign* { Ю > YU ;
@@ -670,15 +669,17 @@ $letter { $apos } $cyrillic > \u02BA ;
 # source: English Wikipedia manual of style, "Romanization of Russian" (WP:RUS), the modified BGN/PCGN system
 # default: no
 #
-# е is ye at the start of a word and after vowels, ъ and ь; ё is yo, but o after ж ч ш щ;
-# the endings -ий and -ый are y; ъ and ь are not rendered.
+# е is ye at the start of a word, after а и о у э ю я and after ъ ь, e elsewhere (after
+# consonants and after е ё ы й: Более Bolee, Набережные Naberezhnye, Майер Mayer); ё is yo;
+# ъ and ь are y before а и о у ы э (Ильинский Ilyinsky) and are not rendered otherwise; the
+# endings -ий and -ый are y. Abbreviations keep their capitals letter by letter (ДШК DShK, США
+# SShA), so a capital whose Latin form has several letters is always Title case.
 
 $apos = [\u0027\u2018\u2019\u02BC] ;
 $letter = [[:L:][:M:]] ;
 # Signs a capital may stand behind in a word written in capitals (НЬЮ-ЙОРК).
 $sign = [[:Lm:][:M:]\u0027\u0060\u2018\u2019] ;
 $cyrillic = [абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ] ;
-$vowel = [aeiouyAEIOUY] ;
 
 # The apostrophe (any of ' ‘ ’ ʼ) counts only between a letter and a Cyrillic letter;
 # elsewhere it is a quotation mark and passes through.
@@ -698,37 +699,31 @@ $letter { $apos } $cyrillic > ;
 Ый > Y ;
 ый > y ;
 
-# ё after ж ч ш щ
-ЖЁ > ZHO ;
-Жё > Zho ;
-жё > zho ;
-ЧЁ > CHO ;
-Чё > Cho ;
-чё > cho ;
-ШЁ > SHO ;
-Шё > Sho ;
-шё > sho ;
-ЩЁ > SHCHO ;
-Щё > Shcho ;
-щё > shcho ;
-
-# е after ъ and ь, after vowels, inside a word, at the start of a word
-ЪЕ > YE ;
-Ъе > Ye ;
-ъе > ye ;
-ЬЕ > YE ;
-Ье > Ye ;
-ье > ye ;
-[$vowel & [:Lu:]] $sign* { Е > YE ;
-$vowel { Е } $apos? [:Lu:] > YE ;
-$vowel { Е > Ye ;
-$vowel { е > ye ;
+# е after ъ and ь, after а и о у э ю я, elsewhere inside a word, at the start of a word. The
+# context before a letter is the Latin already written, so э and ё, whose Latin ends like е's
+# and о's, are read together with the е that follows them.
+[ЪЬ] Е > Ye ;
+[ЪЬ] е > ye ;
+[ъь] Е > Ye ;
+[ъь] е > ye ;
+Э Е > EYe ;
+Э е > Eye ;
+э Е > eYe ;
+э е > eye ;
+Ё Е > YoE ;
+Ё е > Yoe ;
+ё Е > yoE ;
+ё е > yoe ;
+[aiouAIOU] { Е > Ye ;
+[aiouAIOU] { е > ye ;
 $letter { Е > E ;
 $letter { е > e ;
-[:Lu:] $sign* { Е > YE ;
-Е } $apos? [:Lu:] > YE ;
 Е > Ye ;
 е > ye ;
+
+# ъ and ь before а и о у ы э
+[ЪЬ] } [аиоуыэАИОУЫЭ] > Y ;
+[ъь] } [аиоуыэАИОУЫЭ] > y ;
 
 # Letters
 А > A ;
@@ -741,12 +736,8 @@ $letter { е > e ;
 г > g ;
 Д > D ;
 д > d ;
-[:Lu:] $sign* { Ё > YO ;
-Ё } $apos? [:Lu:] > YO ;
 Ё > Yo ;
 ё > yo ;
-[:Lu:] $sign* { Ж > ZH ;
-Ж } $apos? [:Lu:] > ZH ;
 Ж > Zh ;
 ж > zh ;
 З > Z ;
@@ -777,24 +768,14 @@ $letter { е > e ;
 у > u ;
 Ф > F ;
 ф > f ;
-[:Lu:] $sign* { Х > KH ;
-Х } $apos? [:Lu:] > KH ;
 Х > Kh ;
 х > kh ;
-[:Lu:] $sign* { Ц > TS ;
-Ц } $apos? [:Lu:] > TS ;
 Ц > Ts ;
 ц > ts ;
-[:Lu:] $sign* { Ч > CH ;
-Ч } $apos? [:Lu:] > CH ;
 Ч > Ch ;
 ч > ch ;
-[:Lu:] $sign* { Ш > SH ;
-Ш } $apos? [:Lu:] > SH ;
 Ш > Sh ;
 ш > sh ;
-[:Lu:] $sign* { Щ > SHCH ;
-Щ } $apos? [:Lu:] > SHCH ;
 Щ > Shch ;
 щ > shch ;
 Ъ > ;
@@ -805,12 +786,8 @@ $letter { е > e ;
 ь > ;
 Э > E ;
 э > e ;
-[:Lu:] $sign* { Ю > YU ;
-Ю } $apos? [:Lu:] > YU ;
 Ю > Yu ;
 ю > yu ;
-[:Lu:] $sign* { Я > YA ;
-Я } $apos? [:Lu:] > YA ;
 Я > Ya ;
 я > ya ;
 """#

@@ -26,9 +26,13 @@ struct Audit: ParsableCommand {
       standard error. A folder that cannot be read is reported on standard error and the \
       others are audited.
 
+      With --names FILE (the newsroom's house style: CYRILLIC<TAB>LATIN[<TAB>NOTE] lines), \
+      name-spelling checks the English edition against the listed spellings first and \
+      --standard second: a listed name is never reported for differing from the standard.
+
       Exit codes: 0 no finding at or above --fail-on and coverage at or above --fail-under, \
       1 otherwise, 2 input or environment error (with folders: any folder that cannot be \
-      read), 64 usage error.
+      read; an unreadable or invalid --names file), 64 usage error.
       """)
 
   @OptionGroup var inputs: EditionInputs
@@ -69,6 +73,12 @@ struct Audit: ParsableCommand {
         + "(e.g. kmu-2010; see 'triglot translit --list').", valueName: "ID"))
   var standard: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "The newsroom's own spellings, checked before --standard: CYRILLIC<TAB>LATIN[<TAB>NOTE] "
+        + "lines (see Docs/house-names.example.tsv).", valueName: "FILE"))
+  var names: String?
+
   @Flag(inversion: .prefixedNo, help: "Force colour on or off (default: on for a terminal).")
   var color: Bool?
 
@@ -98,8 +108,12 @@ struct Audit: ParsableCommand {
     // Built once: with --standard it compiles the standard's rules, which an archive of many
     // articles then shares.
     let auditor = try reportingInputErrors {
-      try standard.map { try Auditor(spellingStandard: $0, disabled: Set(disabled)) }
-        ?? Auditor(disabled: Set(disabled))
+      let house = try names.map {
+        try HouseNames(parsing: try InputReader.text(of: $0), source: $0)
+      }
+      return standard == nil && house == nil
+        ? Auditor(disabled: Set(disabled))
+        : try Auditor(spellingStandard: standard, houseNames: house, disabled: Set(disabled))
     }
     if inputs.folders.isEmpty {
       try auditArticle(with: auditor)

@@ -33,16 +33,23 @@ extension Translit {
     if limit < 1 {
       throw ValidationError("--limit must be at least 1")
     }
+    if names != nil {
+      throw ValidationError("--names applies to transliteration, not to --reverse; drop one")
+    }
   }
 
   /// Ranks candidates for every name given as an argument (each argument is one name), or for
-  /// every non-empty line of standard input.
+  /// every non-empty line of standard input. A name that is not a Latin spelling (Cyrillic
+  /// letters, or no letter at all) has nothing to read: it is reported on standard error, the
+  /// other names are still ranked, and the exit code is 2.
   func runReverse() throws {
     guard let target = ReverseTransliterator.Target(lang == .ru ? .ru : .uk) else { return }
     let names = text.isEmpty ? try standardInputLines() : text
     let results = names.map {
       ReverseReport.Result(
-        input: $0, candidates: ReverseTransliterator.candidates(for: $0, language: target, limit: limit))
+        input: $0,
+        candidates: ReverseTransliterator.candidates(for: $0, language: target, limit: limit)
+          .map { ScoredCandidate(text: $0.text, score: Self.rounded($0.score)) })
     }
     switch format {
     case .json:
@@ -50,6 +57,22 @@ extension Translit {
     case .text:
       print(Self.reverseListing(results), terminator: "")
     }
+    let unreadable = names.filter { !ReverseTransliterator.isLatinSpelling($0) }
+    for name in unreadable {
+      let cyrillic = name.unicodeScalars.contains { (0x400...0x4FF).contains($0.value) }
+      printError(
+        cyrillic
+          ? "triglot: “\(name)”: nothing to read: --reverse reads Latin spellings and this is "
+            + "Cyrillic already (drop --reverse to write it in Latin letters)"
+          : "triglot: “\(name)”: no Latin letters to read; give a Latin spelling such as "
+            + "Zelenskyy")
+    }
+    if !unreadable.isEmpty { throw ExitStatus.inputError }
+  }
+
+  /// A score rounded to 3 decimal places, as the text listing shows it.
+  static func rounded(_ score: Double) -> Double {
+    (score * 1000).rounded() / 1000
   }
 
   private func standardInputLines() throws -> [String] {

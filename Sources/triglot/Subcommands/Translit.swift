@@ -11,9 +11,21 @@ struct Translit: ParsableCommand {
       With TEXT, transliterates it. Without TEXT, reads standard input line by line and writes \
       one output line per input line as it goes (constant memory on any size of input). Text \
       outside the language's letters (Latin, digits, punctuation) passes through unchanged. \
-      Defaults: kmu-2010 for Ukrainian, bgn-pcgn for Russian; see --list.
+      Defaults: kmu-2010 for Ukrainian, bgn-pcgn for Russian; see --list. With --lang auto \
+      (the default) the text is Ukrainian unless it shows Russian (ы э ъ ё, spellings such as \
+      Юлия or -ский, or running text that reads as Russian): a name such as Гончаренко is \
+      Honcharenko.
 
-      Exit codes: 0 success, 2 input error (invalid UTF-8 on standard input), 64 usage error \
+      --names FILE gives the newsroom's own spellings (house style), which win over the \
+      standard: a tab-separated list, CYRILLIC<TAB>LATIN[<TAB>NOTE] a line, # for comments \
+      (see Docs/house-names.example.tsv). A listed name and a form that adds a case ending to it \
+      take the house spelling (Юсов Yusov: Юсова Yusova).
+
+      --reverse reads Latin spellings: given a name without Latin letters (Cyrillic, digits) it \
+      says so on standard error, and the exit code is 2.
+
+      Exit codes: 0 success, 2 input error (invalid UTF-8 on standard input, an unreadable or \
+      invalid --names file, with --reverse a name without Latin letters), 64 usage error \
       (unknown standard, conflicting options).
       """
   )
@@ -25,7 +37,14 @@ struct Translit: ParsableCommand {
 
   @Option(
     name: .long,
-    help: "The language of the text: uk, ru, or auto (identify it from the text).")
+    help: ArgumentHelp(
+      "The language of the text: uk, ru, or auto (Ukrainian unless the text shows Russian).",
+      discussion: """
+        auto picks Russian only on evidence of Russian: a letter Ukrainian lacks (ы э ъ ё), a \
+        spelling Ukrainian does not use (Юлия, Наталья, -ский), or running text of 60 letters \
+        or more that reads as Russian (a list of names is judged by its letters). An ambiguous \
+        word is Ukrainian: Гончаренко is Honcharenko; pass --lang ru for Goncharenko.
+        """))
   var lang: LanguageChoice = .auto
 
   @Option(name: .long, help: "The standard's ID (see --list).")
@@ -42,6 +61,13 @@ struct Translit: ParsableCommand {
     help: "Reverse: rank Cyrillic spellings of Latin names (needs --lang uk or --lang ru).")
   var reverse = false
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "House-style spellings that win over the standard (CYRILLIC<TAB>LATIN[<TAB>NOTE] lines).",
+      valueName: "FILE"))
+  var names: String?
+
   @Option(name: .long, help: "With --reverse: how many candidates to show per name.")
   var limit = 5
 
@@ -55,6 +81,9 @@ struct Translit: ParsableCommand {
     if reverse {
       try validateReverse()
       return
+    }
+    if list && names != nil {
+      throw ValidationError("--list prints the standards; drop --names")
     }
     if format != .text {
       throw ValidationError("--format applies to --reverse only")
@@ -86,14 +115,21 @@ struct Translit: ParsableCommand {
       return
     }
     try reportingInputErrors {
+      let house = try houseNames()
       if text.isEmpty {
-        try streamStandardInput()
+        try streamStandardInput(house: house)
       } else {
         let input = text.joined(separator: " ")
         let language = resolvedLanguage(sample: Array(input.utf8)[...])
-        print(try render(input, with: try transliterators(for: language)))
+        print(try render(input, with: try transliterators(for: language), house: house))
       }
     }
+  }
+
+  /// The `--names` list, read and checked; nil without `--names`.
+  private func houseNames() throws -> HouseNames? {
+    guard let names else { return nil }
+    return try HouseNames(parsing: try InputReader.text(of: names), source: names)
   }
 
   // MARK: Transliterating
@@ -107,21 +143,40 @@ struct Translit: ParsableCommand {
   }
 
   /// `input` under each of `transliterators`: the text alone, or with `--all` a table of
-  /// standard IDs and texts.
-  private func render(_ input: String, with transliterators: [Transliterator]) throws -> String {
-    if all {
-      return Self.table(try transliterators.map { ($0.standard.id, try $0.transliterate(input)) })
+  /// standard IDs and texts; the names `house` lists in their house spelling.
+  private func render(
+    _ input: String, with transliterators: [Transliterator], house: HouseNames?
+  ) throws -> String {
+    let transliterate = { (transliterator: Transliterator) throws -> String in
+      try house?.transliterate(input, with: transliterator)
+        ?? transliterator.transliterate(input)
     }
-    return try transliterators[0].transliterate(input)
+    if all {
+      return Self.table(try transliterators.map { ($0.standard.id, try transliterate($0)) })
+    }
+    return try transliterate(transliterators[0])
   }
 
-  private func streamStandardInput() throws {
+  private func streamStandardInput(house: HouseNames?) throws {
     var stream = LineStream(fileDescriptor: STDIN_FILENO, chunkSize: 1 << 18)
     let language = resolvedLanguage(sample: try stream.peek())
     do {
       if all {
         let transliterators = try transliterators(for: language)
-        try stream.forEachLine({ try render($0, with: transliterators) }, write: Self.write)
+        try stream.forEachLine(
+          { try render($0, with: transliterators, house: house) }, write: Self.write)
+      } else if let house {
+        let transliterator = try makeTransliterator(language)
+        var output: [UInt8] = []
+        try stream.forEachBlock { block in
+          let bad = LineStream.firstInvalidUTF8(in: block)
+          let end = bad.map { LineStream.lineStart(before: $0, in: block) } ?? block.count
+          let valid = UnsafeBufferPointer(rebasing: block[..<end])
+          let text = String(decoding: valid, as: UTF8.self)
+          output.append(contentsOf: try house.transliterate(text, with: transliterator).utf8)
+          Self.write(&output)
+          return bad
+        }
       } else {
         // Blocks are split between the processors, each with its own cache.
         try ParallelTransliterator(try standard(for: language)).transliterate(
@@ -172,8 +227,8 @@ struct Translit: ParsableCommand {
     choice == .ru ? .ru : .uk
   }
 
-  /// The language to use: `--lang`, else the only language that has `--standard`, else a guess
-  /// from the letters of `sample`.
+  /// The language to use: `--lang`, else the only language that has `--standard`, else what
+  /// `sample` shows (``CyrillicLanguageEvidence``: Ukrainian unless it shows Russian).
   private func resolvedLanguage(sample: ArraySlice<UInt8>) -> Language {
     if lang != .auto { return language(of: lang) }
     if let standard {
@@ -182,13 +237,7 @@ struct Translit: ParsableCommand {
       }
       if owners.count == 1 { return owners[0] }
     }
-    return Self.guessLanguage(String(decoding: sample, as: UTF8.self))
-  }
-
-  /// Ukrainian or Russian, as ``LanguageIdentifier`` judges `text`; Ukrainian when it cannot
-  /// tell (the text is too short, or not in either language).
-  static func guessLanguage(_ text: String) -> Language {
-    LanguageIdentifier().identify(text).language == .ru ? .ru : .uk
+    return CyrillicLanguageEvidence(String(decoding: sample, as: UTF8.self)).language
   }
 
   // MARK: Formatting
