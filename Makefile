@@ -13,10 +13,11 @@ REPORTS := .build/reports
 HUNSPELL_DICTIONARIES := /usr/share/hunspell/uk_UA.dic /usr/share/hunspell/ru_RU.dic
 
 deps:
-	@pkg-config --exists icu-i18n 2>/dev/null || { \
-	  echo "Installing libicu-dev and pkg-config (apt-get)…"; \
+	@pkg-config --exists icu-i18n libxml-2.0 2>/dev/null || { \
+	  echo "Installing libicu-dev, libxml2-dev and pkg-config (apt-get)…"; \
 	  $(SUDO) apt-get update -qq && \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libicu-dev pkg-config; }
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libicu-dev libxml2-dev \
+	    pkg-config; }
 	@{ pkg-config --exists hunspell 2>/dev/null && ls $(HUNSPELL_DICTIONARIES) >/dev/null 2>&1; } || { \
 	  echo "Installing libhunspell-dev, hunspell-uk and hunspell-ru (apt-get)…"; \
 	  $(SUDO) apt-get update -qq && \
@@ -33,6 +34,8 @@ demo: build
 	@$(BIN) eval Corpora/articles
 	@echo; echo "== triglot audit Corpora/articles"
 	@$(BIN) audit Corpora/articles --fail-on never
+	@echo; echo "== triglot audit Corpora/pages (the same articles as saved web pages)"
+	@$(BIN) audit Corpora/pages --fail-on never
 	@mkdir -p $(REPORTS)
 	@for article in Corpora/articles/*/; do \
 	  $(BIN) audit --uk $${article}uk.txt --en $${article}en.txt --ru $${article}ru.txt \

@@ -2,8 +2,8 @@
 import PackageDescription
 
 // Triglot is built and tested on Linux (Debian) only: its C shims link the system ICU and
-// Hunspell found through pkg-config, and no Apple platform is declared because none is built or
-// tested.
+// libxml2 and Hunspell found through pkg-config, and no Apple platform is declared because none
+// is built or tested.
 let package = Package(
   name: "Triglot",
   products: [
@@ -15,6 +15,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+    .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
     .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
@@ -27,12 +28,22 @@ let package = Package(
     ),
     .target(name: "CICU", dependencies: ["CICULibrary"], exclude: ["README.md"]),
     .systemLibrary(
+      name: "CLibXML2Library",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev", "pkg-config"])]
+    ),
+    .target(name: "CLibXML2", dependencies: ["CLibXML2Library"], exclude: ["README.md"]),
+    .systemLibrary(
       name: "CHunspellLibrary",
       pkgConfig: "hunspell",
       providers: [.apt(["libhunspell-dev", "pkg-config"])]
     ),
     .target(name: "CHunspell", dependencies: ["CHunspellLibrary"], exclude: ["README.md"]),
-    .target(name: "TriglotText", dependencies: ["CICU", "CHunspell"], exclude: ["README.md"]),
+    .target(
+      name: "TriglotText",
+      dependencies: ["CICU", "CLibXML2", "CHunspell", .product(name: "Ink", package: "Ink")],
+      exclude: ["README.md"]
+    ),
     .target(name: "TriglotAlign", dependencies: ["TriglotText"], exclude: ["README.md"]),
     .target(name: "TriglotAudit", dependencies: ["TriglotAlign"], exclude: ["README.md"]),
     .executableTarget(

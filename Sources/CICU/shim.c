@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
@@ -157,3 +159,91 @@ int32_t cicu_is_default_ignorable(uint32_t code_point) {
 }
 
 int32_t cicu_char_type(uint32_t code_point) { return (int32_t)u_charType((UChar32)code_point); }
+
+// MARK: Charset detection and conversion
+
+int32_t cicu_detect_charsets(const char *bytes, int32_t length, int32_t filter_markup,
+                             char *names, int32_t *confidences, int32_t capacity,
+                             int32_t *status) {
+  UErrorCode code = U_ZERO_ERROR;
+  UCharsetDetector *detector = ucsdet_open(&code);
+  int32_t found = 0;
+  if (U_SUCCESS(code)) {
+    ucsdet_enableInputFilter(detector, filter_markup != 0);
+    ucsdet_setText(detector, bytes, length, &code);
+  }
+  const UCharsetMatch **matches = NULL;
+  if (U_SUCCESS(code)) matches = ucsdet_detectAll(detector, &found, &code);
+  for (int32_t i = 0; U_SUCCESS(code) && i < found && i < capacity; i++) {
+    const char *name = ucsdet_getName(matches[i], &code);
+    int32_t confidence = ucsdet_getConfidence(matches[i], &code);
+    if (U_FAILURE(code)) break;
+    char *slot = names + (size_t)i * CICU_CHARSET_NAME_CAPACITY;
+    strncpy(slot, name, CICU_CHARSET_NAME_CAPACITY - 1);
+    slot[CICU_CHARSET_NAME_CAPACITY - 1] = 0;
+    confidences[i] = confidence;
+  }
+  if (detector != NULL) ucsdet_close(detector);
+  *status = (int32_t)code;
+  return U_SUCCESS(code) ? found : 0;
+}
+
+void cicu_converter_canonical_name(const char *name, char *canonical, int32_t capacity,
+                                   int32_t *status) {
+  UErrorCode code = U_ZERO_ERROR;
+  UConverter *converter = ucnv_open(name, &code);
+  if (U_SUCCESS(code) && capacity > 0) {
+    const char *found = ucnv_getName(converter, &code);
+    if (U_SUCCESS(code)) {
+      strncpy(canonical, found, (size_t)capacity - 1);
+      canonical[capacity - 1] = 0;
+    }
+  }
+  if (converter != NULL) ucnv_close(converter);
+  *status = (int32_t)code;
+}
+
+int32_t cicu_convert_to_utf16(const char *name, const char *bytes, int32_t length,
+                              uint16_t *dest, int32_t capacity, int32_t *error_offset,
+                              int32_t *status) {
+  UErrorCode code = U_ZERO_ERROR;
+  *error_offset = -1;
+  UConverter *converter = ucnv_open(name, &code);
+  if (U_SUCCESS(code)) {
+    ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &code);
+  }
+  if (U_FAILURE(code)) {
+    if (converter != NULL) ucnv_close(converter);
+    *status = (int32_t)code;
+    return 0;
+  }
+  // Convert in one pass into `dest`, then count what did not fit, so that the caller learns the
+  // whole length and where the first bad sequence is even when the buffer is too small.
+  const char *source = bytes;
+  const char *limit = bytes + length;
+  UChar *target = (UChar *)dest;
+  UChar *target_limit = (UChar *)dest + capacity;
+  int32_t produced = 0;
+  UChar scratch[1024];
+  for (;;) {
+    UChar *start = target;
+    ucnv_toUnicode(converter, &target, target_limit, &source, limit, NULL, 1, &code);
+    produced += (int32_t)(target - start);
+    if (code != U_BUFFER_OVERFLOW_ERROR) break;
+    code = U_ZERO_ERROR;
+    target = scratch;
+    target_limit = scratch + 1024;
+  }
+  if (code == U_ILLEGAL_CHAR_FOUND || code == U_INVALID_CHAR_FOUND ||
+      code == U_TRUNCATED_CHAR_FOUND) {
+    char invalid[32];
+    int8_t invalid_length = (int8_t)sizeof(invalid);
+    UErrorCode ignored = U_ZERO_ERROR;
+    ucnv_getInvalidChars(converter, invalid, &invalid_length, &ignored);
+    *error_offset = (int32_t)(source - bytes) - (U_SUCCESS(ignored) ? invalid_length : 0);
+  }
+  ucnv_close(converter);
+  if (U_SUCCESS(code) && produced > capacity) code = U_BUFFER_OVERFLOW_ERROR;
+  *status = (int32_t)code;
+  return produced;
+}

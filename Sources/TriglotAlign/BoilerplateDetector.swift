@@ -1,14 +1,28 @@
 import Foundation
+import TriglotText
 
-/// Recognizes boilerplate paragraphs: the navigation, captions, promos, bylines and share
-/// prompts that a scraped page carries around the article in all three languages.
+/// Recognizes boilerplate paragraphs: the navigation, captions, promos, bylines, share prompts,
+/// tag lines and site notices that a scraped or pasted page carries around the article in all
+/// three languages.
 ///
-/// The rules look at the paragraph alone and are written for Ukrainian, Russian and English
-/// news sites. A paragraph that merely mentions Telegram or a photo is article text; a short
-/// paragraph that invites readers to subscribe, or that ends in a photo credit, is not.
+/// The rules look at the paragraph alone (``kind(of:)``) or, for what only its neighbours give
+/// away, at the paragraphs in order (``kinds(of:declared:)``: menus pasted one entry per line,
+/// the headlines under "Read also", the tags under "Tags:"). Their words and phrases are data, a
+/// table per language in ``BoilerplatePhrases``. A paragraph that merely mentions Telegram or a
+/// photo is article text; a short paragraph that invites readers to subscribe, or that ends in
+/// a photo credit, is not.
 public struct BoilerplateDetector: Sendable {
-  /// Creates a detector.
-  public init() {}
+  let vocabulary: BoilerplateVocabulary
+
+  /// Creates a detector with every table of ``BoilerplatePhrases/all``.
+  public init() {
+    vocabulary = .standard
+  }
+
+  /// Creates a detector with the given tables.
+  public init(phrases: [BoilerplatePhrases]) {
+    vocabulary = BoilerplateVocabulary(phrases)
+  }
 
   /// The kind of boilerplate `paragraph` is, or nil for article text.
   ///
@@ -16,94 +30,135 @@ public struct BoilerplateDetector: Sendable {
   public func kind(of paragraph: String) -> BoilerplateKind? {
     let trimmed = paragraph.trimmingPrefix(while: \.isWhitespace)
     guard !trimmed.isEmpty else { return nil }
-    let head = trimmed.prefix(40).lowercased()
-    if Self.readAlsoOpenings.contains(where: head.hasPrefix) { return .readAlso }
+    let head = Self.folded(trimmed.prefix(40))
+    if vocabulary.readAlsoOpenings.contains(where: head.hasPrefix) { return .readAlso }
     if isReadMorePointer(head, trimmed) { return .readAlso }
-    if Self.tagOpenings.contains(where: head.hasPrefix) { return .tags }
-    if Self.captionOpenings.contains(where: head.hasPrefix) { return .caption }
+    if vocabulary.tagOpenings.contains(where: head.hasPrefix) { return .tags }
+    if vocabulary.captionOpenings.contains(where: head.hasPrefix) { return .caption }
     if isCaptionCredit(trimmed) { return .caption }
     guard trimmed.utf8.count <= 400 else { return nil }
-    let lower = trimmed.lowercased()
-    if isNavigation(lower) { return .navigation }
-    if isByline(lower) { return .byline }
+    let lower = Self.folded(trimmed)
+    if isLabel(lower, in: vocabulary.relatedLabels) { return .readAlso }
+    if isLanguageSwitcher(lower) || isMenuLine(lower)
+      || isLabel(lower, in: vocabulary.interfaceLabels)
+    {
+      return .navigation
+    }
+    if isDateline(lower) || isByline(lower) { return .byline }
     if isShare(lower) { return .share }
     if isPromo(lower) { return .promo }
+    if isNotice(lower) { return .notice }
     return nil
   }
 
-  static let navigationWords: Set<String> = [
-    "ua", "uk", "ukr", "укр", "en", "eng", "ru", "rus", "рус", "ру", "англ", "de", "pl", "fr",
-  ]
+  /// The kind of boilerplate `paragraph` is, given what its page declares it to be (HTML and
+  /// Markdown editions): a caption (`<figcaption>`) is always one, whatever its text.
+  ///
+  /// - Complexity: O(*n*) in the length of the paragraph.
+  public func kind(of paragraph: String, declared: ParagraphKind?) -> BoilerplateKind? {
+    declared == .caption ? .caption : kind(of: paragraph)
+  }
 
-  static let readAlsoOpenings = [
-    "читайте також", "читайте также", "також читайте", "также читайте", "read also", "see also",
-    "read more:", "дивіться також", "смотрите также", "більше за темою", "больше по теме",
-    "по темі:", "по теме:", "related:",
-  ]
+  /// Lower case, with ’ and ʼ read as '.
+  static func folded(_ text: some StringProtocol) -> String {
+    String(text.lowercased().map { $0 == "’" || $0 == "ʼ" ? "'" : $0 })
+  }
 
-  /// Openings of a closing pointer to another article ("For more details …, read the article
-  /// by RBC-Ukraine"), which is a promo only when it also asks the reader to read elsewhere.
-  static let readMoreOpenings = [
-    "for more details", "for more information", "more details", "детальніше", "докладніше",
-    "більше деталей", "подробнее", "детальнее", "больше подробностей",
-  ]
-
-  /// What such a pointer asks: to read a piece elsewhere.
-  static let readingCalls = [
-    "read", "читайте", "читати", "читать", "у матеріалі", "в матеріалі", "в материале",
-    "article", "у статті", "в статье",
-  ]
-
-  static let tagOpenings = ["теги:", "tags:", "теги :", "тэги:"]
-
-  static let captionOpenings = [
-    "фото:", "photo:", "фото -", "фото –", "фото —", "photo by", "photo credit",
-    "ілюстративне фото", "иллюстративное фото", "illustrative photo", "фото ілюстративне",
-    "фото иллюстративное", "відео:", "видео:", "video:",
-  ]
-
-  static let captionCredits = [
-    "(фото:", "(photo:", "(фото ", "(photo by", "(photo ", "(відео:", "(видео:", "(video:",
-    "(ілюстративне фото", "(иллюстративное фото", "(illustrative photo",
-  ]
-
-  static let bylineOpenings = [
-    "автор:", "авторка:", "author:", "редактор:", "editor:", "автор -", "автор –", "текст:",
-  ]
-
-  static let shareWords: Set<String> = [
-    "поділитися", "поделиться", "поширити", "share", "this", "article", "facebook", "twitter",
-    "telegram", "viber", "whatsapp", "linkedin", "x", "копіювати", "копировать", "посилання",
-    "ссылку", "link", "copy",
-  ]
-
-  static let channels = [
-    "telegram", "viber", "youtube", "facebook", "instagram", "whatsapp", "tiktok", "соцмереж",
-    "соцсет", "social media", "newsletter", "розсилк", "рассылк", "телеграм",
-  ]
-
-  static let promoCalls = [
-    "підписуй", "подписыв", "subscribe", "follow", "більше новин", "больше новостей",
-    "more news", "нашому", "нашем", "наш ", "our ", "приєднуй", "присоединя", "join",
-  ]
-
-  private func words(_ lower: String) -> [Substring] {
-    lower.split { $0.isWhitespace || "|/·•,.!:".contains($0) }
+  /// The words of a line, split at white space and the separators of menus and share bars.
+  func words(_ lower: String) -> [Substring] {
+    lower.split { $0.isWhitespace || "|/·•,.!:»›".contains($0) }
   }
 
   private func isReadMorePointer(_ head: String, _ text: Substring) -> Bool {
-    guard text.count <= 250, Self.readMoreOpenings.contains(where: head.hasPrefix) else {
+    guard text.count <= 250, vocabulary.readMoreOpenings.contains(where: head.hasPrefix) else {
       return false
     }
-    let lower = text.lowercased()
-    return Self.readingCalls.contains { lower.contains($0) }
+    let lower = Self.folded(text)
+    return vocabulary.readingCalls.contains { lower.contains($0) }
   }
 
-  private func isNavigation(_ lower: String) -> Bool {
+  /// A paragraph that is one label alone ("Найпопулярніше", "Comments (12)", "Теги:"), with a
+  /// count or a colon after it at most.
+  func isLabel(_ lower: String, in labels: Set<String>) -> Bool {
+    guard lower.count <= 60 else { return false }
+    var label = Substring(lower)
+    if label.last == ")", let open = label.lastIndex(of: "("),
+      label[label.index(after: open)..<label.index(before: label.endIndex)].allSatisfy(\.isNumber)
+    {
+      label = label[..<open]
+    }
+    let trimmed = label.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":…")))
+    return labels.contains(trimmed)
+  }
+
+  private func isLanguageSwitcher(_ lower: String) -> Bool {
     guard lower.count <= 40 else { return false }
     let parts = words(lower)
     return (2...8).contains(parts.count)
-      && parts.allSatisfy { Self.navigationWords.contains(String($0)) }
+      && parts.allSatisfy { vocabulary.languageCodes.contains(String($0)) }
+  }
+
+  /// A line of two or more menu entries ("Головна › Війна", "Log in | Register", "About |
+  /// Advertising | Contacts"), language codes allowed among them.
+  func isMenuLine(_ lower: String) -> Bool {
+    guard lower.count <= 200, let entries = menuEntries(lower) else { return false }
+    return entries >= 2
+  }
+
+  /// How many menu entries `lower` is made of, read greedily (longest entry first), or nil when
+  /// some word is in no entry.
+  func menuEntries(_ lower: String) -> Int? {
+    let parts = words(lower).map(String.init)
+    guard !parts.isEmpty else { return nil }
+    var index = 0
+    var entries = 0
+    while index < parts.count {
+      if vocabulary.languageCodes.contains(parts[index]) {
+        index += 1
+        entries += 1
+        continue
+      }
+      var matched = 0
+      for length in stride(
+        from: min(vocabulary.longestMenuEntry, parts.count - index), to: 0, by: -1)
+      where vocabulary.menuEntries.contains(parts[index..<(index + length)].joined(separator: " "))
+      {
+        matched = length
+        break
+      }
+      guard matched > 0 else { return nil }
+      index += matched
+      entries += 1
+    }
+    return entries
+  }
+
+  /// A dateline: a date, a time, "updated", reading time or views, and at most a place before
+  /// a comma ("Харків, 17 вересня 2025, 10:24 Оновлено: 12:05 3 хв читання", "10.10.2025 23:41
+  /// | Views: 4127").
+  func isDateline(_ lower: String) -> Bool {
+    guard lower.count <= 120 else { return false }
+    var tokens = lower.split { $0.isWhitespace || ",|•·".contains($0) }.map {
+      $0.trimmingCharacters(in: CharacterSet(charactersIn: ".:;()"))
+    }.filter { !$0.isEmpty }
+    if let comma = lower.firstIndex(of: ","), lower[..<comma].split(separator: " ").count <= 2,
+      !lower[..<comma].contains(where: \.isNumber),
+      !vocabulary.datelineWords.contains(String(lower[..<comma])),
+      !vocabulary.monthNames.contains(String(lower[..<comma]))
+    {
+      tokens.removeFirst(lower[..<comma].split(separator: " ").count)
+    }
+    guard tokens.count >= 2 else { return false }
+    var digits = 0
+    for token in tokens {
+      if token.allSatisfy({ $0.isNumber || ".:/-–".contains($0) }) {
+        if token.contains(where: \.isNumber) { digits += 1 } else { return false }
+      } else if !vocabulary.monthNames.contains(token) && !vocabulary.datelineWords.contains(token)
+      {
+        return false
+      }
+    }
+    return digits > 0
   }
 
   /// A paragraph that ends in a parenthesized photo or video credit.
@@ -111,11 +166,11 @@ public struct BoilerplateDetector: Sendable {
     let end = text.unicodeScalars.reversed().drop { $0 == " " || $0 == "." || $0 == "\n" }
     guard end.first == ")", let open = text.unicodeScalars.lastIndex(of: "(") else { return false }
     let tail = String(text.unicodeScalars[open...].prefix(30)).lowercased()
-    return Self.captionCredits.contains { tail.hasPrefix($0) }
+    return vocabulary.captionCredits.contains { tail.hasPrefix($0) }
   }
 
   private func isByline(_ lower: String) -> Bool {
-    if Self.bylineOpenings.contains(where: lower.hasPrefix) { return lower.count < 120 }
+    if vocabulary.bylineOpenings.contains(where: lower.hasPrefix) { return lower.count < 120 }
     return lower.hasPrefix("by ") && words(lower).count <= 5
   }
 
@@ -123,19 +178,52 @@ public struct BoilerplateDetector: Sendable {
     guard lower.count <= 80 else { return false }
     let parts = words(lower)
     return (1...6).contains(parts.count)
-      && parts.allSatisfy { Self.shareWords.contains(String($0)) }
+      && parts.allSatisfy { vocabulary.shareWords.contains(String($0)) }
   }
 
   private func isPromo(_ lower: String) -> Bool {
     guard lower.count <= 200 else { return false }
     let bytes = Array(lower.utf8)
-    func mentions(_ needle: String) -> Bool {
-      let pattern = Array(needle.utf8)
-      guard pattern.count <= bytes.count else { return false }
-      return (0...(bytes.count - pattern.count)).contains { start in
-        bytes[start..<(start + pattern.count)].elementsEqual(pattern)
-      }
+    // The call comes first ("Підписуйтесь …", "Більше новин – у нашому Telegram"): a sentence
+    // that mentions "our correspondent" and Telegram further on is news.
+    let head = Array((lower.split(separator: " ").prefix(5).joined(separator: " ") + " ").utf8)
+    return vocabulary.channels.contains { Self.occurs($0, in: bytes, atWordStart: false) }
+      && vocabulary.promoCalls.contains { Self.occurs($0, in: head, atWordStart: true) }
+  }
+
+  /// A cookie notice, a rights or advertising notice, or a prompt to log in to comment.
+  private func isNotice(_ lower: String) -> Bool {
+    guard lower.count <= 300 else { return false }
+    if lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright") {
+      return true
     }
-    return Self.channels.contains(where: mentions) && Self.promoCalls.contains(where: mentions)
+    let bytes = Array(lower.utf8)
+    if vocabulary.noticePhrases.contains(where: { Self.occurs($0, in: bytes, atWordStart: true) }) {
+      return true
+    }
+    let aboutCookies = ["cookie", "кукі", "куки"].contains {
+      Self.occurs($0, in: bytes, atWordStart: false)
+    }
+    return aboutCookies
+      && vocabulary.cookieNoticeWords.contains { Self.occurs($0, in: bytes, atWordStart: true) }
+  }
+
+  /// Whether `needle` occurs in `bytes` (UTF-8), at the start of a word when `atWordStart`.
+  static func occurs(_ needle: String, in bytes: [UInt8], atWordStart: Bool) -> Bool {
+    let pattern = Array(needle.utf8)
+    guard !pattern.isEmpty, pattern.count <= bytes.count else { return false }
+    for start in 0...(bytes.count - pattern.count)
+    where bytes[start..<(start + pattern.count)].elementsEqual(pattern) {
+      if !atWordStart || start == 0 || isWordBoundary(before: start, in: bytes) { return true }
+    }
+    return false
+  }
+
+  /// Whether the character before byte `index` is no letter or digit.
+  private static func isWordBoundary(before index: Int, in bytes: [UInt8]) -> Bool {
+    var start = index - 1
+    while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    let character = String(decoding: bytes[start..<index], as: UTF8.self)
+    return !(character.first?.isLetter ?? false) && !(character.first?.isNumber ?? false)
   }
 }

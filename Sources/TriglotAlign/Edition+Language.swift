@@ -25,6 +25,36 @@ extension Edition {
     return editions
   }
 
+  /// Reads two or three files as editions whose languages are detected from their letters, in
+  /// the order given; a page that its letters do not place (too little text) takes the
+  /// language it declares (`<html lang>`).
+  ///
+  /// - Throws: ``TriglotAlignError/unclearLanguage(source:)`` when a file reads as none of uk,
+  ///   en and ru and declares none, ``TriglotAlignError/sameDetectedLanguage(_:sources:)`` when
+  ///   two read as one.
+  public static func detectingLanguages(of documents: [ReadDocument])
+    throws(TriglotAlignError) -> [Edition]
+  {
+    let identifier = LanguageIdentifier()
+    var editions: [Edition] = []
+    for document in documents {
+      var language = identifier.identify(document.text).language
+      if !Language.editions.contains(language), let declared = document.declaredLanguage,
+        Language.editions.contains(declared)
+      {
+        language = declared
+      }
+      guard Language.editions.contains(language) else {
+        throw .unclearLanguage(source: document.source)
+      }
+      if let twin = editions.first(where: { $0.language == language }) {
+        throw .sameDetectedLanguage(language, sources: [twin.source, document.source])
+      }
+      editions.append(Edition(language: language, document: document))
+    }
+    return editions
+  }
+
   /// The language the edition's text reads as when that is another of uk, en and ru than its
   /// ``language``: a swapped argument or a misnamed file. Nil when it reads as its own language
   /// or the identifier cannot tell.

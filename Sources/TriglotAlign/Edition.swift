@@ -8,6 +8,9 @@ public struct Edition: Sendable, Hashable {
   public var source: String
   /// The paragraphs, in document order; a paragraph's index is its position here.
   public var paragraphs: [TextSegment]
+  /// Per paragraph, what it is on its page and where it sits in its file: for editions read
+  /// from HTML or Markdown. Empty for plain text.
+  public var origins: [ParagraphOrigin] = []
 
   /// Creates an edition from paragraphs already split.
   public init(language: Language, source: String, paragraphs: [TextSegment]) {
@@ -20,5 +23,17 @@ public struct Edition: Sendable, Hashable {
   public init(language: Language, source: String, text: String) {
     self.init(
       language: language, source: source, paragraphs: ParagraphSplitter.paragraphs(in: text))
+  }
+
+  /// Creates an edition from a file ``DocumentReader`` read: its paragraphs and, for HTML and
+  /// Markdown, their origins.
+  public init(language: Language, document: ReadDocument) {
+    self.init(language: language, source: document.source, paragraphs: document.paragraphs)
+    origins = document.origins
+  }
+
+  /// The origin of paragraph `index`, when the edition was read from HTML or Markdown.
+  public func origin(of index: Int) -> ParagraphOrigin? {
+    origins.indices.contains(index) ? origins[index] : nil
   }
 }

@@ -25,12 +25,15 @@ struct ParagraphEvidence: Sendable {
   var language: Language
   var languageGuess: LanguageGuess
 
-  init(text: String, editionLanguage: Language, detector: BoilerplateDetector) {
+  init(
+    text: String, editionLanguage: Language, detector: BoilerplateDetector,
+    declared: ParagraphKind? = nil
+  ) {
     length = text.count
     anchors = ParagraphAnchors(text: text, language: editionLanguage)
     stems = editionLanguage == .en ? [] : CognateStems.stems(of: text)
     isHeading = Self.isHeading(text)
-    boilerplate = detector.kind(of: text)
+    boilerplate = detector.kind(of: text, declared: declared)
     languageGuess = ParagraphLanguage.identifier.identify(text)
     // A language switcher ("ua en ru", "УКР ENG РУС") names languages; it is written in none.
     language =
@@ -53,6 +56,13 @@ struct ParagraphEvidence: Sendable {
     }
   }
 
+  /// Marks the paragraph as boilerplate of `kind` (a language switcher or menu is written in no
+  /// language).
+  mutating func markBoilerplate(_ kind: BoilerplateKind) {
+    boilerplate = kind
+    if kind == .navigation { language = .other }
+  }
+
   /// Whether `text` reads as a title or sub-heading: short, and not ending like a sentence.
   /// Editions merge and split body paragraphs, never headings, so the aligner links a heading
   /// one-to-one or leaves it alone.
@@ -73,11 +83,21 @@ struct ParagraphEvidence: Sendable {
         let (slot, index) = jobs[job]
         return ParagraphEvidence(
           text: editions[slot].paragraphs[index].text, editionLanguage: editions[slot].language,
-          detector: detector)
+          detector: detector, declared: editions[slot].origin(of: index)?.kind)
       }
     }.flatMap { $0 }
     var grouped = editions.map { _ in [ParagraphEvidence]() }
     for (job, (slot, _)) in jobs.enumerated() { grouped[slot].append(results[job]) }
+    // What only a paragraph's neighbours tell (a menu pasted one entry per line, the headlines
+    // under "Read also"): boilerplate that the paragraph alone did not show.
+    for (slot, edition) in editions.enumerated() {
+      let kinds = detector.kinds(
+        of: edition.paragraphs.map(\.text),
+        declared: edition.paragraphs.indices.map { edition.origin(of: $0)?.kind })
+      for (index, kind) in kinds.enumerated() where grouped[slot][index].boilerplate == nil {
+        if let kind { grouped[slot][index].markBoilerplate(kind) }
+      }
+    }
     return grouped
   }
 }

@@ -8,6 +8,15 @@ public enum TriglotTextError: Error, Equatable, Sendable {
   case binaryInput(source: String, byteOffset: Int)
   /// The input is not valid UTF-8 at the given byte offset.
   case invalidUTF8(source: String, byteOffset: Int)
+  /// The input is not valid in `encoding` (given with `--encoding`, or announced by a UTF-16
+  /// byte-order mark) at the given byte offset.
+  case invalidEncoding(source: String, encoding: String, byteOffset: Int)
+  /// The input is larger than a reader of its format takes.
+  case inputTooLarge(source: String, format: String, byteCount: Int, limit: Int)
+  /// The HTML nests elements deeper than the reader follows.
+  case nestingTooDeep(source: String, line: Int, limit: Int)
+  /// The HTML or Markdown holds no text that could be taken as an article.
+  case noArticleText(source: String, format: String)
   /// The input could not be read (an I/O error); `reason` is the system's word for it.
   case unreadableInput(source: String, reason: String)
   /// ICU failed; the wrapped error says while doing what.
@@ -24,9 +33,24 @@ extension TriglotTextError: LocalizedError {
     case .emptyInput(let source):
       "\(source): the input is empty; give a file with text"
     case .binaryInput(let source, let offset):
-      "\(source): looks like a binary file (NUL byte at byte offset \(offset)); give a UTF-8 text file"
+      "\(source): looks like a binary file (NUL byte at byte offset \(offset)); give a UTF-8 text "
+        + "file (UTF-16 needs a byte-order mark, or --encoding UTF-16LE)"
     case .invalidUTF8(let source, let offset):
-      "\(source): invalid UTF-8 at byte offset \(offset); convert the file to UTF-8 (e.g. iconv -f cp1251 -t utf-8) or pass --lossy to replace bad bytes with U+FFFD"
+      "\(source): invalid UTF-8 at byte offset \(offset); name the file's encoding with "
+        + "--encoding NAME (windows-1251, KOI8-R and KOI8-U are found by themselves in Cyrillic "
+        + "text), or pass --lossy to replace bad bytes with U+FFFD"
+    case .invalidEncoding(let source, let encoding, let offset):
+      "\(source): invalid \(encoding) at byte offset \(offset); check the file's encoding "
+        + "(--encoding NAME reads it in another)"
+    case .inputTooLarge(let source, let format, let count, let limit):
+      "\(source): \(count) bytes is more than the \(limit) bytes an \(format) input may have; "
+        + "save only the article page, or convert it to text"
+    case .nestingTooDeep(let source, let line, let limit):
+      "\(source): line \(line): elements nested more than \(limit) deep; this does not look "
+        + "like an article page (--input-format text reads it as plain text)"
+    case .noArticleText(let source, let format):
+      "\(source): no article text found in the \(format); run 'triglot extract --show-dropped "
+        + "\(source)' to see what was left out"
     case .unreadableInput(let source, let reason):
       "\(source): cannot read the input (\(reason))"
     case .icu(let source, let error):

@@ -164,7 +164,8 @@ struct AuditArchiveCommandTests {
       #expect(errors.count == 2, "\(result.stderr)")
       #expect(
         errors.first
-          == "triglot: \(lonely.path): needs at least two of uk.txt, en.txt and ru.txt; found only uk.txt"
+          == "triglot: \(lonely.path): needs at least two editions (uk, en, ru as .txt, .md or "
+          + ".html); found only uk.txt"
       )
       #expect(errors.last?.hasPrefix("triglot: \(broken.path)/en.txt: invalid UTF-8") == true)
       if format == "json" {
@@ -179,6 +180,47 @@ struct AuditArchiveCommandTests {
         #expect(result.stdout.hasSuffix("; 2 not audited (see standard error)\n"))
       }
     }
+  }
+
+  /// An article folder takes its editions in any format and names every other file it holds.
+  @Test func aFolderOfWebPagesIsAuditedAndOtherFilesAreNamed() throws {
+    let folder = try TemporaryFolder.make("triglot-pages")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let article = folder.appendingPathComponent("02-kharkiv-strike")
+    try FileManager.default.copyItem(
+      at: CLIRunner.packageRoot.appendingPathComponent("Corpora/pages/02-kharkiv-strike"),
+      to: article)
+    try Self.write(Array("notes".utf8), to: article.appendingPathComponent("notes.docx"))
+    try Self.write(Array("Київ".utf8), to: article.appendingPathComponent("uk.txt"))
+    let result = try CLIRunner.run(["audit", "--format", "json", folder.path])
+    #expect(result.status == 1, "the pages carry the article's two errors")
+    let notes = result.stderr.split(separator: "\n").map(String.init)
+    #expect(
+      notes == [
+        "triglot: note: \(article.path)/notes.docx: skipped; not an edition: edition files are "
+          + "named uk, en or ru with .txt, .md or .html",
+        "triglot: note: \(article.path)/uk.html: skipped; uk.txt is the Ukrainian edition (one "
+          + "file per language)",
+      ])
+    let articles = try #require(try Self.jsonObject(result.stdout)["articles"] as? [[String: Any]])
+    let editions = try #require(articles.first?["editions"] as? [[String: Any]])
+    #expect(
+      editions.map { $0["path"] as? String }
+        == ["uk.txt", "en.html", "ru.html"].map {
+          article.appendingPathComponent($0).path
+        })
+  }
+
+  @Test func subfoldersThatAreNoArticlesAreNamed() throws {
+    let folder = try Self.cleanArchive()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("images"), withIntermediateDirectories: true)
+    let result = try CLIRunner.run(["audit", folder.path])
+    #expect(result.status == 0)
+    #expect(
+      result.stderr.hasPrefix(
+        "triglot: note: \(folder.path)/images: skipped; not an article folder"))
   }
 
   @Test func aFolderWithoutArticlesIsAnInputError() throws {

@@ -31,7 +31,7 @@ struct GoldenOutputTests {
   static let folder = "Tests/Golden"
   static let updating = ProcessInfo.processInfo.environment["TRIGLOT_UPDATE_GOLDEN"] == "1"
 
-  static let subcommands = ["normalize", "detect", "translit", "align", "eval", "audit"]
+  static let subcommands = ["normalize", "detect", "extract", "translit", "align", "eval", "audit"]
 
   /// `--uk … --en … --ru …` relative to the package root, where the binary runs, so the paths
   /// printed in the reports are the same on every machine.

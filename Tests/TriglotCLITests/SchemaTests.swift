@@ -114,6 +114,17 @@ struct SchemaTests {
       ["detect", "--format", "json", "Corpora/articles/\(slug)/\(language).txt"], to: "detect")
   }
 
+  /// Editions read from saved web pages add `kind`, `line` and `xpath` to their paragraphs.
+  @Test(arguments: ["02-kharkiv-strike", "05-football-qualifier"])
+  func pagesConform(slug: String) throws {
+    let pages = ["uk", "en", "ru"].flatMap { ["--\($0)", "Corpora/pages/\(slug)/\($0).html"] }
+    try Self.expectConformance(["align", "--format", "json"] + pages, to: "align")
+    try Self.expectConformance(
+      ["audit", "--format", "json"] + pages, to: "audit", statuses: [1])
+    try Self.expectConformance(
+      ["detect", "--format", "json", "Corpora/pages/\(slug)/uk.html"], to: "detect")
+  }
+
   @Test func detectOfSeveralFilesConforms() throws {
     let files = ["uk", "en", "ru"].map { "Corpora/articles/02-kharkiv-strike/\($0).txt" }
     try Self.expectConformance(["detect", "--format", "json"] + files, to: "detect")

@@ -19,7 +19,8 @@ struct CognateStemsTests {
 
   @Test func aTranslationSharesMoreStemsThanAnUnrelatedParagraph() {
     let uk = "Уряд затвердив програму відновлення енергетичної інфраструктури області."
-    let ru = "Правительство утвердило программу восстановления энергетической инфраструктуры области."
+    let ru =
+      "Правительство утвердило программу восстановления энергетической инфраструктуры области."
     let other = "Футбольний клуб підписав контракт із новим тренером до кінця сезону."
     func dice(_ a: String, _ b: String) -> Double {
       let x = CognateStems.stems(of: a)

@@ -51,7 +51,9 @@ struct DevsetTune: ParsableCommand {
     if let cognateBaseline { c.cognateBaseline = cognateBaseline }
     for spec in model {
       let parts = spec.split(separator: "=")
-      let languages = parts.first?.split(separator: "-").compactMap { Language(rawValue: String($0)) }
+      let languages = parts.first?.split(separator: "-").compactMap {
+        Language(rawValue: String($0))
+      }
       let values = parts.last?.split(separator: ",").compactMap { Double($0) }
       guard parts.count == 2, let languages, languages.count == 2, let values, values.count == 2
       else { throw ValidationError("--model wants PAIR=RATIO,VARIANCE, got \(spec)") }
@@ -83,7 +85,9 @@ struct DevsetTune: ParsableCommand {
           let reference = try? ReferenceAlignment(json: gold, source: base)
         else { return }
         let editions = Language.editions.compactMap { language -> Edition? in
-          guard let text = try? String(contentsOfFile: "\(base)/\(language.rawValue).txt", encoding: .utf8)
+          guard
+            let text = try? String(
+              contentsOfFile: "\(base)/\(language.rawValue).txt", encoding: .utf8)
           else { return nil }
           return Edition(language: language, source: language.rawValue, text: text)
         }

@@ -102,6 +102,34 @@ int32_t cicu_is_default_ignorable(uint32_t code_point);
 /// The general category of a code point (UCharCategory value).
 int32_t cicu_char_type(uint32_t code_point);
 
+// MARK: Charset detection and conversion (ucsdet, ucnv)
+
+/// The longest charset name the shim writes, with its NUL.
+#define CICU_CHARSET_NAME_CAPACITY 64
+
+/// Guesses the charset of `length` bytes with ICU's detector. Writes up to `capacity` matches,
+/// best first: each name NUL-terminated in `names` at `i * CICU_CHARSET_NAME_CAPACITY`, and its
+/// confidence (0…100) in `confidences[i]`. With `filter_markup` non-zero, text between `<` and
+/// `>` is ignored (for HTML). Returns the number of matches ICU found (which may exceed
+/// `capacity`; only `capacity` are written).
+int32_t cicu_detect_charsets(const char *bytes, int32_t length, int32_t filter_markup,
+                             char *names, int32_t *confidences, int32_t capacity,
+                             int32_t *status);
+
+/// Writes ICU's canonical name of the converter `name` ("cp1251" → "ibm-5347_P100-1998") to
+/// `canonical` (NUL-terminated, at most `capacity` bytes). `*status` > 0 when ICU has no such
+/// converter.
+void cicu_converter_canonical_name(const char *name, char *canonical, int32_t capacity,
+                                   int32_t *status);
+
+/// Converts `length` bytes in the charset `name` to UTF-16 in `dest`; returns the length of the
+/// result (which may exceed `capacity`: status CICU_BUFFER_OVERFLOW, retry with more room).
+/// Conversion stops at the first byte sequence that is illegal in the charset or has no Unicode
+/// mapping; `*error_offset` then receives its byte offset (and `*status` is > 0), else -1.
+int32_t cicu_convert_to_utf16(const char *name, const char *bytes, int32_t length,
+                              uint16_t *dest, int32_t capacity, int32_t *error_offset,
+                              int32_t *status);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,8 +1,10 @@
 /// Splits a text into paragraphs.
 ///
 /// Paragraphs are blocks separated by one or more blank lines (lines holding only white space).
-/// When a text has no blank line at all, every non-empty line is a paragraph, which is how many
-/// scraped pages and CMS exports arrive. Line breaks inside a paragraph are kept.
+/// When a text has no blank line between two lines of text, every non-empty line is a paragraph,
+/// which is how many scraped pages and CMS exports arrive. Blank lines before the first line of
+/// text or after the last one separate nothing: a file that ends with a newline (or a few) still
+/// has one paragraph per line. Line breaks inside a paragraph are kept.
 public enum ParagraphSplitter {
   /// Returns the paragraphs of `text` with their ranges in Unicode-scalar offsets.
   ///
@@ -10,7 +12,14 @@ public enum ParagraphSplitter {
   public static func paragraphs(in text: String) -> [TextSegment] {
     let scalars = Array(text.unicodeScalars)
     let lines = scalarLines(of: scalars)
-    let hasBlankLine = lines.contains { $0.isBlank }
+    // Only a blank line with text on both sides separates paragraphs; the empty "line" after a
+    // final newline (and any blank lines around the text) does not.
+    let firstText = lines.firstIndex { !$0.isBlank }
+    let lastText = lines.lastIndex { !$0.isBlank }
+    let hasBlankLine =
+      firstText.flatMap { first in
+        lastText.map { last in lines[first...last].contains { $0.isBlank } }
+      } ?? false
     var result: [TextSegment] = []
     var current: [Line] = []
 

@@ -5,7 +5,9 @@ import TriglotText
 /// `{"version":1,"editions":[{"lang","path","paragraphs":[{"index","text","language",
 /// "boilerplate"}]}],"groups":[{"uk":[…],"en":[…],"ru":[…],"confidence"}]}`. Every group has
 /// all three language keys. Extra fields: a paragraph's `range` (Unicode-scalar offsets in its
-/// file) and `boilerplateKind`; a group's `bead` ("1-1-0") and `boilerplate`.
+/// file; for HTML and Markdown, in the article text `triglot extract --format plain` prints) and
+/// `boilerplateKind`, and for HTML and Markdown editions `kind` (title, body, caption …), `line`
+/// and `xpath` (HTML); a group's `bead` ("1-1-0") and `boilerplate`.
 struct AlignJSONDocument: Encodable {
   struct Paragraph: Encodable {
     var index: Int
@@ -14,6 +16,10 @@ struct AlignJSONDocument: Encodable {
     var boilerplate: Bool
     var boilerplateKind: String?
     var range: [Int]
+    /// For HTML and Markdown editions: what the paragraph is on the page, and where.
+    var kind: String?
+    var line: Int?
+    var xpath: String?
   }
 
   struct EditionEntry: Encodable {
@@ -43,12 +49,14 @@ struct AlignJSONDocument: Encodable {
         lang: edition.language.rawValue, path: edition.source,
         paragraphs: edition.paragraphs.enumerated().map { index, paragraph in
           let paragraphInfo = index < info.count ? info[index] : nil
+          let origin = edition.origin(of: index)
           return Paragraph(
             index: index, text: paragraph.text,
             language: (paragraphInfo?.language ?? edition.language).rawValue,
             boilerplate: paragraphInfo?.isBoilerplate ?? false,
             boilerplateKind: paragraphInfo?.boilerplate?.rawValue,
-            range: [paragraph.range.lowerBound, paragraph.range.upperBound])
+            range: [paragraph.range.lowerBound, paragraph.range.upperBound],
+            kind: origin?.kind.rawValue, line: origin?.position.line, xpath: origin?.position.path)
         })
     }
     groups = alignment.groups.map { group in

@@ -77,8 +77,15 @@ struct TextReportRenderer {
   private func groupHeading(_ group: Int, _ report: ArticleAudit) -> String {
     let places = report.context.languages.map { language -> String in
       let indices = report.context.alignment.groups[group][language]
+      // Paragraphs read from a web page or Markdown file also name their line there.
+      let edition = report.context.alignment.editions.first { $0.language == language }
+      let lines = indices.compactMap { edition?.origin(of: $0)?.position.line }
       return "\(language.rawValue) "
         + (indices.isEmpty ? "—" : indices.map { "¶\($0)" }.joined(separator: ","))
+        + (lines.isEmpty
+          ? ""
+          : " (line\(lines.count == 1 ? "" : "s") "
+            + lines.map(String.init).joined(separator: ", ") + ")")
     }
     return bold("Group \(group)") + "  " + places.joined(separator: " · ")
   }

@@ -9,7 +9,10 @@ struct Align: ParsableCommand {
     abstract: "Align the editions of an article paragraph by paragraph.",
     discussion: """
       Give the editions by language (--uk F --en F --ru F, any two or three) or as two or three \
-      files whose languages are detected. Omitted paragraphs show as missing, boilerplate \
+      files whose languages are detected. Each file is text, a saved web page (.html, .htm: \
+      the article is found and the page furniture left out) or Markdown (.md), by extension or \
+      --input-format; UTF-8, UTF-16 with a byte-order mark, windows-1251, KOI8-R and KOI8-U \
+      are read (--encoding NAME forces one). Omitted paragraphs show as missing, boilerplate \
       (navigation, captions, promos) is kept apart. Exit codes: 0 success, 2 input error \
       (missing or unreadable file, two files in one language, language unclear), 64 usage error.
       """)

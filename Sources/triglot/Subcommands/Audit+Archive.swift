@@ -22,7 +22,7 @@ extension Audit {
       }
       for folder in folders {
         do {
-          let report = try audit(try folder.editions(lossy: inputs.lossy), with: auditor)
+          let report = try audit(try folder.editions(options: inputs.readerOptions), with: auditor)
           failed = failed || fails(report)
           articles.append(AuditArchive.Article(path: folder.path, report: shown(report)))
         } catch {

@@ -14,10 +14,17 @@ struct Audit: ParsableCommand {
       \(Auditor.allRules.map { "  \($0.id) (\($0.severity.rawValue)): \($0.summary)" }
         .joined(separator: "\n"))
 
-      With article folders (DIR…: a folder holding uk.txt, en.txt and ru.txt, any two or \
-      three, or a folder of such folders) every article is audited: one line per article, its \
-      findings under it, then the totals (or --format json: {"version":1,"articles":[…]}). A \
-      folder that cannot be read is reported on standard error and the others are audited.
+      Editions are text, saved web pages (.html, .htm) or Markdown (.md), by extension or \
+      --input-format, in UTF-8, UTF-16 (with a byte-order mark), windows-1251, KOI8-R or \
+      KOI8-U (detected; --encoding NAME forces one); 'triglot extract' shows what is read as \
+      the article of a page.
+
+      With article folders (DIR…: a folder holding uk, en and ru editions, any two or three, \
+      as uk.txt, en.html, ru.md …, or a folder of such folders) every article is audited: one \
+      line per article, its findings under it, then the totals (or --format json: \
+      {"version":1,"articles":[…]}). Files a folder holds besides its editions are named on \
+      standard error. A folder that cannot be read is reported on standard error and the \
+      others are audited.
 
       With --names FILE (the newsroom's house style: CYRILLIC<TAB>LATIN[<TAB>NOTE] lines), \
       name-spelling checks the English edition against the listed spellings first and \

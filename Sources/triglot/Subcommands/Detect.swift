@@ -8,8 +8,11 @@ struct Detect: ParsableCommand {
     abstract: "Identify the language (uk, en, ru, other, mixed) of each paragraph and file.",
     discussion: """
       Paragraphs are blocks separated by blank lines (in a file without blank lines, every \
-      line). A file's language is the letter-weighted majority of its paragraphs, or mixed. \
-      Confidence runs from 0 to 1.
+      line); in a web page (.html, .htm) or Markdown file (.md), the article's paragraphs as \
+      'triglot extract' shows them. A file's language is the letter-weighted majority of its \
+      paragraphs, or mixed. Confidence runs from 0 to 1. Encodings: UTF-8, UTF-16 with a \
+      byte-order mark, and windows-1251, KOI8-R, KOI8-U (detected, with a note); \
+      --encoding NAME forces one.
       Exit codes: 0 success, 2 input error (missing, unreadable, empty, binary or non-UTF-8 \
       file; the other files are still reported), 64 usage error.
       """
@@ -32,6 +35,8 @@ struct Detect: ParsableCommand {
   @Flag(help: "Replace invalid UTF-8 with U+FFFD and warn, instead of failing.")
   var lossy = false
 
+  @OptionGroup var input: InputOptions
+
   func run() throws {
     let paths = files.isEmpty ? ["-"] : files
     let identifier = LanguageIdentifier()
@@ -39,8 +44,10 @@ struct Detect: ParsableCommand {
     var failed = false
     for path in paths {
       do {
-        let text = try reportingInputErrors { try InputReader.text(of: path, lossy: lossy) }
-        reports.append(FileReport(path: path, text: text, identifier: identifier))
+        let document = try reportingInputErrors {
+          try InputReader.document(of: path, options: input.readerOptions(lossy: lossy))
+        }
+        reports.append(FileReport(path: path, document: document, identifier: identifier))
       } catch {
         failed = true
       }
@@ -69,8 +76,8 @@ extension Detect {
     var letters: Int
     var paragraphs: [ParagraphReport]
 
-    init(path: String, text: String, identifier: LanguageIdentifier) {
-      let segments = ParagraphSplitter.paragraphs(in: text)
+    init(path: String, document: ReadDocument, identifier: LanguageIdentifier) {
+      let segments = document.paragraphs
       let result = identifier.identifyDocument(paragraphs: segments.map(\.text))
       self.path = path
       language = result.language
@@ -80,7 +87,10 @@ extension Detect {
         ParagraphReport(
           index: index, language: pair.1.language, confidence: Self.rounded(pair.1.confidence),
           letters: pair.1.letterCount, start: pair.0.range.lowerBound,
-          end: pair.0.range.upperBound, preview: Self.preview(of: pair.0.text))
+          end: pair.0.range.upperBound, preview: Self.preview(of: pair.0.text),
+          kind: document.origins.indices.contains(index) ? document.origins[index].kind : nil,
+          line: document.origins.indices.contains(index)
+            ? document.origins[index].position.line : nil)
       }
     }
 
@@ -137,9 +147,12 @@ extension Detect {
     var start: Int
     var end: Int
     var preview: String
+    /// For HTML and Markdown: what the paragraph is on the page, and its line.
+    var kind: ParagraphKind?
+    var line: Int?
 
     enum CodingKeys: String, CodingKey {
-      case index, language, confidence, letters, start, end
+      case index, language, confidence, letters, start, end, kind, line
     }
   }
 

@@ -21,8 +21,11 @@ struct Normalize: ParsableCommand {
       FILE:LINE:COLUMN: lines (positions in the input; columns count code points). With \
       --format json, both go to standard output as one JSON object.
 
+      The input is UTF-8, UTF-16 with a byte-order mark, or windows-1251, KOI8-R or KOI8-U \
+      (detected, with a note on standard error); --encoding NAME forces one.
+
       Exit codes: 0 success (repairs are not errors), 2 input error (missing, unreadable, \
-      empty, binary or non-UTF-8 file), 64 usage error.
+      empty or binary file, bytes invalid in its encoding), 64 usage error.
       """
   )
 
@@ -57,6 +60,12 @@ struct Normalize: ParsableCommand {
   @Flag(help: "Replace invalid UTF-8 with U+FFFD and warn, instead of failing.")
   var lossy = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Read the input in this encoding (e.g. windows-1251, UTF-16LE) instead of finding it "
+        + "out.", valueName: "NAME"))
+  var encoding: String?
+
   @Argument(help: "The file to normalize; - or nothing for standard input.")
   var file: String = "-"
 
@@ -68,11 +77,19 @@ struct Normalize: ParsableCommand {
     if apostrophe != nil && mode == .matching {
       throw ValidationError("--apostrophe applies to --mode display; matching removes apostrophes")
     }
+    if let encoding, TextEncoding(named: encoding) == nil {
+      throw ValidationError(
+        "unknown encoding '\(encoding)'; give a name ICU knows, such as UTF-8, UTF-16LE, "
+          + "windows-1251, KOI8-R, KOI8-U or ISO-8859-5")
+    }
   }
 
   func run() throws {
     let source = file == "-" ? "<stdin>" : file
-    let text = try reportingInputErrors { try InputReader.text(of: file, lossy: lossy) }
+    let text = try reportingInputErrors {
+      try InputReader.text(
+        of: file, lossy: lossy, encoding: encoding.flatMap(TextEncoding.init(named:)))
+    }
     let normalizer = TextNormalizer(
       mode: mode.normalizationMode,
       apostrophe: apostrophe?.unicodeScalars.first ?? TextNormalizer.defaultApostrophe)

@@ -2,8 +2,9 @@ import Foundation
 import TriglotAlign
 import TriglotText
 
-/// A folder holding one article's editions as `uk.txt`, `en.txt` and `ru.txt` (any two or three),
-/// the unit `triglot eval DIR…` and `triglot audit DIR…` work on.
+/// A folder holding one article's editions as `uk.txt`, `en.html`, `ru.md` … (any two or
+/// three languages, any supported format), the unit `triglot eval DIR…` and `triglot audit
+/// DIR…` work on.
 struct ArticleFolder: Equatable {
   /// The folder's path, as given or joined onto the path given
   /// (`Corpora/articles/02-kharkiv-strike`), without a trailing slash.
@@ -18,27 +19,73 @@ struct ArticleFolder: Equatable {
   /// Whether the folder holds `file`.
   func holds(_ name: String) -> Bool { FileManager.default.fileExists(atPath: file(name)) }
 
-  /// The edition file of `language` (`uk.txt`).
-  static func editionFile(_ language: Language) -> String { "\(language.rawValue).txt" }
+  /// The file names an edition of `language` may have, in the order one is chosen when the
+  /// folder holds several: `uk.txt`, `uk.text`, `uk.md`, `uk.markdown`, `uk.html`, `uk.htm`,
+  /// `uk.xhtml`.
+  static func editionFiles(_ language: Language) -> [String] {
+    [InputFormat.text, .markdown, .html].flatMap(\.pathExtensions).map {
+      "\(language.rawValue).\($0)"
+    }
+  }
 
-  /// Reads the editions the folder holds, in Triglot's order; files named for a language they
-  /// do not read as get the same warning as a swapped `--uk`/`--en`/`--ru`.
+  /// Files an article folder holds besides its editions, read by other commands
+  /// (`gold.json`, the gold alignment of `triglot eval`).
+  static let knownFiles: Set<String> = ["gold.json"]
+
+  /// The edition files the folder holds, per language in Triglot's order: the first of
+  /// ``editionFiles(_:)`` present.
+  func editionFiles() -> [(language: Language, file: String)] {
+    Language.editions.compactMap { language in
+      Self.editionFiles(language).first(where: holds).map { (language, $0) }
+    }
+  }
+
+  /// The folder's files that are neither an edition read nor a known file, each with why it is
+  /// skipped, sorted by name. Hidden files (`.DS_Store`) are not listed.
+  func skippedFiles() -> [(file: String, reason: String)] {
+    let chosen = editionFiles()
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    return names.sorted().compactMap { name in
+      if name.hasPrefix(".") || Self.knownFiles.contains(name) { return nil }
+      if chosen.contains(where: { $0.file == name }) { return nil }
+      if let (language, file) = chosen.first(where: { name.hasPrefix($0.language.rawValue + ".") }),
+        Self.editionFiles(language).contains(name)
+      {
+        return (name, "\(file) is the \(language.englishName) edition (one file per language)")
+      }
+      var isDirectory: ObjCBool = false
+      _ = FileManager.default.fileExists(atPath: file(name), isDirectory: &isDirectory)
+      if isDirectory.boolValue { return (name, "a folder inside an article folder") }
+      return (
+        name,
+        "not an edition: edition files are named uk, en or ru with .txt, .md or .html"
+      )
+    }
+  }
+
+  /// Reads the editions the folder holds, in Triglot's order, noting on standard error every
+  /// file it skips; files named for a language they do not read as get the same warning as a
+  /// swapped `--uk`/`--en`/`--ru`.
   ///
   /// - Throws: ``CLIError`` naming the folder when it holds fewer than two editions, or naming
   ///   the file that cannot be read or decoded.
-  func editions(lossy: Bool = false) throws -> [Edition] {
+  func editions(options: DocumentReader.Options = DocumentReader.Options()) throws -> [Edition] {
+    for (file, reason) in skippedFiles() {
+      printError("triglot: note: \(self.file(file)): skipped; \(reason)")
+    }
     var editions: [Edition] = []
-    for language in Language.editions where holds(Self.editionFile(language)) {
-      let path = file(Self.editionFile(language))
-      let edition = Edition(
-        language: language, source: path, text: try InputReader.text(of: path, lossy: lossy))
+    for (language, name) in editionFiles() {
+      let path = file(name)
+      var edition = Edition(
+        language: language, document: try InputReader.document(of: path, options: options))
+      edition.source = path
       warnIfMislabelled(edition)
       editions.append(edition)
     }
     guard editions.count >= 2 else {
       throw CLIError(
-        "\(path): needs at least two of uk.txt, en.txt and ru.txt; found "
-          + (editions.first.map { "only " + Self.editionFile($0.language) } ?? "none"))
+        "\(path): needs at least two editions (uk, en, ru as .txt, .md or .html); found "
+          + (editionFiles().first.map { "only " + $0.file } ?? "none"))
     }
     return editions
   }
@@ -54,18 +101,19 @@ extension ArticleFolder {
 
     /// `triglot audit`: a folder with at least one edition file (one with fewer than two is
     /// then reported as unreadable, not skipped).
-    static let editions = Criterion(holding: "two or three of uk.txt, en.txt and ru.txt") {
-      folder in Language.editions.contains { folder.holds(ArticleFolder.editionFile($0)) }
-    }
+    static let editions = Criterion(
+      holding: "two or three editions named uk, en and ru (.txt, .md or .html)"
+    ) { folder in !folder.editionFiles().isEmpty }
 
     /// `triglot eval`: a folder with a gold alignment.
-    static let gold = Criterion(holding: "uk.txt, en.txt, ru.txt and gold.json") {
+    static let gold = Criterion(holding: "uk.txt, en.txt, ru.txt (or .md, .html) and gold.json") {
       $0.holds("gold.json")
     }
   }
 
   /// The article folders `directory` names: itself when it is one, otherwise its subfolders that
-  /// are, sorted by name (one level deep).
+  /// are, sorted by name (one level deep). A subfolder that is not one is noted on standard
+  /// error.
   ///
   /// - Throws: ``CLIError`` naming `directory` when it does not exist, is not a folder, or holds
   ///   no article.
@@ -83,8 +131,21 @@ extension ArticleFolder {
     let folder = ArticleFolder(path: trimmingTrailingSlashes(directory))
     if criterion.matches(folder) { return [folder] }
     let children = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-    let articles = children.sorted().map { ArticleFolder(path: folder.file($0)) }
-      .filter(criterion.matches)
+    var articles: [ArticleFolder] = []
+    for child in children.sorted() where !child.hasPrefix(".") {
+      let candidate = ArticleFolder(path: folder.file(child))
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
+        isDirectory.boolValue
+      else { continue }
+      if criterion.matches(candidate) {
+        articles.append(candidate)
+      } else {
+        printError(
+          "triglot: note: \(candidate.path): skipped; not an article folder (an article folder "
+            + "holds \(criterion.holding))")
+      }
+    }
     guard !articles.isEmpty else {
       throw CLIError(
         "\(directory): no article found; an article folder holds \(criterion.holding)")

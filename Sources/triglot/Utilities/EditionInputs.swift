@@ -26,6 +26,11 @@ struct EditionInputs: ParsableArguments {
   @Flag(help: "Replace invalid UTF-8 with U+FFFD (and warn) instead of failing.")
   var lossy = false
 
+  @OptionGroup var input: InputOptions
+
+  /// How each edition file is read.
+  var readerOptions: DocumentReader.Options { input.readerOptions(lossy: lossy) }
+
   /// The languages named with --uk/--en/--ru (empty when the files are positional).
   var namedLanguages: [Language] {
     [(Language.uk, ukrainian), (.en, english), (.ru, russian)].compactMap { language, path in
@@ -89,14 +94,17 @@ struct EditionInputs: ParsableArguments {
     if files.isEmpty {
       return try named.compactMap { language, path in
         guard let path else { return nil }
-        let edition = Edition(
-          language: language, source: path, text: try InputReader.text(of: path, lossy: lossy))
+        let document = try InputReader.document(of: path, options: readerOptions)
+        var edition = Edition(language: language, document: document)
+        edition.source = path
         warnIfMislabelled(edition)
         return edition
       }
     }
-    return try Edition.detectingLanguages(
-      of: try files.map { ($0, try InputReader.text(of: $0, lossy: lossy)) })
+    var editions = try Edition.detectingLanguages(
+      of: try files.map { try InputReader.document(of: $0, options: readerOptions) })
+    for index in editions.indices { editions[index].source = files[index] }
+    return editions
   }
 }
 

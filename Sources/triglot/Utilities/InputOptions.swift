@@ -1,0 +1,49 @@
+import ArgumentParser
+import TriglotText
+
+/// How the commands that read editions (`align`, `audit`, `detect`, `extract`) read a file:
+/// its format and its encoding, both found out unless given.
+struct InputOptions: ParsableArguments {
+  @Option(
+    name: .customLong("input-format"),
+    help: ArgumentHelp(
+      "Read every input as text, html or markdown (default auto: by extension, .html .htm "
+        + ".md .txt; HTML in a .txt file or on stdin is sniffed).", valueName: "FORMAT"))
+  var inputFormat: InputFormatChoice = .auto
+
+  @Option(
+    help: ArgumentHelp(
+      "Read every input in this encoding (e.g. windows-1251, KOI8-U, UTF-16LE) instead of "
+        + "finding it out.", valueName: "NAME"))
+  var encoding: String?
+
+  func validate() throws {
+    if let encoding, TextEncoding(named: encoding) == nil {
+      throw ValidationError(
+        "unknown encoding '\(encoding)'; give a name ICU knows, such as UTF-8, UTF-16LE, "
+          + "windows-1251, KOI8-R, KOI8-U or ISO-8859-5")
+    }
+  }
+
+  /// The reader's options, with `lossy` from the command's `--lossy`.
+  func readerOptions(lossy: Bool) -> DocumentReader.Options {
+    DocumentReader.Options(
+      format: inputFormat.format, encoding: encoding.flatMap(TextEncoding.init(named:)),
+      lossy: lossy)
+  }
+}
+
+/// `--input-format`: auto, or one of the formats.
+enum InputFormatChoice: String, ExpressibleByArgument, CaseIterable {
+  case auto, text, html, markdown
+
+  /// The format, or nil for auto.
+  var format: InputFormat? {
+    switch self {
+    case .auto: nil
+    case .text: .text
+    case .html: .html
+    case .markdown: .markdown
+    }
+  }
+}

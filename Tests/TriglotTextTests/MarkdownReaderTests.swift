@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+import TriglotTestSupport
+
+@testable import TriglotText
+
+@Suite("Reading Markdown editions")
+struct MarkdownReaderTests {
+  @Test func readsBlocksWithTheirKindsAndLines() throws {
+    let markdown = """
+      # Ракетний удар по Харкову
+
+      ![Рятувальники на місці влучання](photo.jpg)
+
+      *Фото: ДСНС України*
+
+      У ніч на 17 вересня російські війська
+      завдали удару по **Харкову**.
+
+      ## Що відомо
+
+      - Пошкоджено 256 квартир.
+      - Пошкоджено 37 автомобілів.
+
+      > Підписуйтесь на наш Telegram-канал
+
+      AT&T і 1 < 2 лишаються текстом.
+
+      """
+    let article = try MarkdownReader.read(markdown, source: "uk.md")
+    #expect(
+      article.paragraphs.map(\.kind) == [
+        .title, .caption, .caption, .body, .heading, .listItem, .listItem, .quote, .body,
+      ])
+    #expect(
+      article.paragraphs.map(\.text) == [
+        "Ракетний удар по Харкову", "Рятувальники на місці влучання", "Фото: ДСНС України",
+        "У ніч на 17 вересня російські війська завдали удару по Харкову.", "Що відомо",
+        "Пошкоджено 256 квартир.", "Пошкоджено 37 автомобілів.",
+        "Підписуйтесь на наш Telegram-канал", "AT&T і 1 < 2 лишаються текстом.",
+      ])
+    #expect(article.paragraphs.map(\.position.line) == [1, 3, 5, 7, 10, 12, 12, 15, 17])
+    #expect(article.paragraphs.allSatisfy { $0.position.path == nil })
+  }
+
+  @Test func frontMatterTitleIsTheHeadlineWithoutAHeading() throws {
+    let markdown = "---\ntitle: Бюджет ухвалено\n---\n\nВерховна Рада ухвалила бюджет.\n"
+    let article = try MarkdownReader.read(markdown, source: "uk.md")
+    #expect(
+      article.paragraphs.map(\.text) == ["Бюджет ухвалено", "Верховна Рада ухвалила бюджет."])
+    #expect(article.paragraphs.first?.kind == .title)
+  }
+
+  /// A Markdown export of each Corpora edition (headline as `#`, a picture with its caption,
+  /// a quoted promo at the end) gives back its article paragraphs.
+  @Test func markdownExportsOfTheCorporaGiveTheirParagraphs() throws {
+    for article in CorporaArticle.all {
+      for edition in article.editions {
+        let boilerplate = article.boilerplate(edition.language)
+        let texts = edition.paragraphs.enumerated().filter { !boilerplate.contains($0.offset) }
+          .map(\.element.text)
+        let markdown = MarkdownExport.render(
+          title: texts[0], body: Array(texts.dropFirst()), caption: "Фото: прес-служба",
+          promo: "Підписуйтесь на наш Telegram")
+        let read = try MarkdownReader.read(markdown, source: edition.source)
+        let got = read.paragraphs.filter { $0.kind != .caption && $0.kind != .quote }.map(\.text)
+        #expect(got == texts, "\(edition.source)")
+      }
+    }
+  }
+
+  @Test func boundsTheSize() {
+    #expect(throws: TriglotTextError.self) {
+      try MarkdownReader.read(
+        String(repeating: "a", count: 200), source: "big.md",
+        limits: HTMLDocument.Limits(maxBytes: 100))
+    }
+  }
+}
