@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Scores Triglot, and two peers, on the WMT22 development set made by convert-wmt22.py.
+"""Scores Triglot, and two peers, on the WMT22 development set made by convert-references.py.
 
     python3 Benchmarks/devset/score.py BINARY [--devset DIR] [--hunalign PATH] [--no-peers]
                                        [--json FILE]
@@ -66,7 +66,7 @@ def split_paragraphs(text):
 def load_articles(devset, variant):
     folder = os.path.join(devset, variant)
     if not os.path.isdir(folder):
-        sys.exit(f"{folder}: no such folder; run convert-wmt22.py first")
+        sys.exit(f"{folder}: no such folder; run convert-references.py first")
     articles = []
     for name in sorted(os.listdir(folder)):
         path = os.path.join(folder, name)

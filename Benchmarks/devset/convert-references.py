@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Builds a development set of real professional translation for `triglot eval` and
-`triglot audit` out of the WMT22 general test set (exported by export-wmt22.sh).
+`triglot audit` out of the WMT22 general test set (exported by export-snapshot.sh).
 
-    python3 Benchmarks/devset/convert-wmt22.py [OUT] [--wmt DIR] [--seed N]
+    python3 Benchmarks/devset/convert-references.py [OUT] [--wmt DIR] [--seed N]
         OUT    output folder (default /work/devdata/devset); its clean/ and edited/ are rewritten
         --wmt  the export (default /work/devdata/wmt22)
         --seed seed of every random choice (default 2022); same inputs and seed, same output
