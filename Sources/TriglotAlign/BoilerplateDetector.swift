@@ -177,12 +177,18 @@ public struct BoilerplateDetector: Sendable {
   private func isShare(_ lower: String) -> Bool {
     guard lower.count <= 80 else { return false }
     let parts = words(lower)
+    if parts.count <= 10, vocabulary.shareCalls.contains(where: { lower.hasPrefix($0) }) {
+      return true
+    }
     return (1...6).contains(parts.count)
       && parts.allSatisfy { vocabulary.shareWords.contains(String($0)) }
   }
 
   private func isPromo(_ lower: String) -> Bool {
-    guard lower.count <= 200 else { return false }
+    // A site speaks of itself as "we" or asks; a reader writing "I read it on Facebook" is text.
+    guard lower.count <= 200, !words(lower).contains(where: { $0 == "i" || $0 == "я" }) else {
+      return false
+    }
     let bytes = Array(lower.utf8)
     // The call comes first ("Підписуйтесь …", "Більше новин – у нашому Telegram"): a sentence
     // that mentions "our correspondent" and Telegram further on is news.

@@ -23,9 +23,10 @@ extension BoilerplatePhrases {
     shareWords: [
       "share", "this", "article", "link", "copy", "tweet", "print", "on", "via", "copied",
     ],
+    shareCalls: ["share this", "share the ", "share with", "tell your friends", "send this to"],
     channels: ["social media", "newsletter", "our channel", "google news"],
     promoCalls: [
-      "subscribe", "follow", "more news", "our ", "join", "read ", "we are on", "find us",
+      "subscribe", "follow ", "more news", "our ", "join", "read ", "we are on", "find us",
     ],
     menuEntries: [
       "home", "news", "war", "politics", "economy", "regions", "world", "sport", "sports",

@@ -28,6 +28,9 @@ public struct BoilerplatePhrases: Sendable {
   public var bylineOpenings: [String] = []
   /// Words of a share bar ("поділитися", "share", "копіювати", "посилання").
   public var shareWords: [String] = []
+  /// Openings of a prompt to pass the article on ("поділіться цією новиною з друзями", "share
+  /// this story"), a paragraph of at most ten words.
+  public var shareCalls: [String] = []
   /// The site's channels a promo names ("telegram", "google news", "розсилк").
   public var channels: [String] = []
   /// What a promo asks ("підписуй", "follow", "читайте", "ми в"), matched at the start of one
@@ -64,6 +67,7 @@ struct BoilerplateVocabulary: Sendable {
   var captionCredits: [String]
   var bylineOpenings: [String]
   var shareWords: Set<String>
+  var shareCalls: [String]
   var channels: [String]
   var promoCalls: [String]
   var menuEntries: Set<String>
@@ -90,6 +94,7 @@ struct BoilerplateVocabulary: Sendable {
     captionCredits = merged(\.captionCredits)
     bylineOpenings = merged(\.bylineOpenings)
     shareWords = Set(merged(\.shareWords))
+    shareCalls = merged(\.shareCalls)
     channels = merged(\.channels)
     promoCalls = merged(\.promoCalls)
     menuEntries = Set(merged(\.menuEntries))
