@@ -11,6 +11,9 @@ REPORTS := .build/reports
 # Hunspell's uk and ru dictionaries are optional at run time (name keys fall back to their own
 # rules without them) but installed here so that builds and CI have them.
 HUNSPELL_DICTIONARIES := /usr/share/hunspell/uk_UA.dic /usr/share/hunspell/ru_RU.dic
+# FreeDict's English–Russian word list is optional at run time too (the aligner compares English
+# paragraphs by glosses when it is there); zlib reads its .dict.dz.
+FREEDICT := /usr/share/dictd/freedict-eng-rus.index
 
 deps:
 	@pkg-config --exists icu-i18n libxml-2.0 2>/dev/null || { \
@@ -23,6 +26,11 @@ deps:
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	    libhunspell-dev hunspell-uk hunspell-ru pkg-config; }
+	@{ pkg-config --exists zlib 2>/dev/null && ls $(FREEDICT) >/dev/null 2>&1; } || { \
+	  echo "Installing zlib1g-dev and dict-freedict-eng-rus (apt-get)…"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    zlib1g-dev dict-freedict-eng-rus pkg-config; }
 
 build: deps
 	$(SWIFT) build -c release --product triglot

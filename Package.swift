@@ -39,9 +39,15 @@ let package = Package(
       providers: [.apt(["libhunspell-dev", "pkg-config"])]
     ),
     .target(name: "CHunspell", dependencies: ["CHunspellLibrary"], exclude: ["README.md"]),
+    .systemLibrary(
+      name: "CZlibLibrary",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev", "pkg-config"])]
+    ),
+    .target(name: "CZlib", dependencies: ["CZlibLibrary"], exclude: ["README.md"]),
     .target(
       name: "TriglotText",
-      dependencies: ["CICU", "CLibXML2", "CHunspell", .product(name: "Ink", package: "Ink")],
+      dependencies: ["CICU", "CLibXML2", "CHunspell", "CZlib", .product(name: "Ink", package: "Ink")],
       exclude: ["README.md"]
     ),
     .target(name: "TriglotAlign", dependencies: ["TriglotText"], exclude: ["README.md"]),

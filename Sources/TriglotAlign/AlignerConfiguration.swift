@@ -58,6 +58,12 @@ public struct AlignerConfiguration: Sendable, Hashable {
   public var cognateWeight = 20.0
   /// The share of common stems that counts as neither for nor against a link.
   public var cognateBaseline = 0.2
+  /// Weight of the shared glosses of an English paragraph and a Ukrainian or Russian one
+  /// (``TriglotText/TranslationGlosses``): the pair gains `glossWeight · (dice − glossBaseline)`,
+  /// where dice is the share of glosses they have in common, when both have some.
+  public var glossWeight = 12.0
+  /// The share of common glosses that counts as neither for nor against a link.
+  public var glossBaseline = 0.0
   /// Penalty of linking a paragraph to only the leading sentences of its counterpart (a
   /// partial translation).
   public var partialPenalty = 3.0

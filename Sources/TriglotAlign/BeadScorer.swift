@@ -6,11 +6,17 @@ struct BeadScorer: Sendable {
   let configuration: AlignerConfiguration
   /// `lengthModels[i][j]`: the length model from language `i` to language `j` of `languages`.
   let lengthModels: [[LengthModel]]
+  /// `glossed[i][j]`: whether glosses are compared between languages `i` and `j` (English and
+  /// a Cyrillic language; Ukrainian and Russian compare cognate stems instead).
+  let glossed: [[Bool]]
 
   init(configuration: AlignerConfiguration, languages: [Language]) {
     self.configuration = configuration
     lengthModels = languages.map { source in
       languages.map { configuration.lengthModel(from: source, to: $0) }
+    }
+    glossed = languages.map { source in
+      languages.map { ($0 == .en) != (source == .en) && configuration.glossWeight != 0 }
     }
   }
 
@@ -25,22 +31,25 @@ struct BeadScorer: Sendable {
     _ first: ParagraphFeatures, _ firstSlot: Int, _ second: ParagraphFeatures, _ secondSlot: Int
   ) -> Double {
     let model = lengthModels[firstSlot][secondSlot]
-    var best = fullSimilarity(first, second, model)
+    var best = fullSimilarity(first, second, model, glossed: glossed[firstSlot][secondSlot])
     let expected = Double(first.length) * model.ratio
     if Double(second.length) < 0.5 * expected {
       for lead in first.leads {
-        best = max(best, fullSimilarity(lead, second, model) - configuration.partialPenalty)
+        best = max(
+          best, fullSimilarity(lead, second, model, glossed: false) - configuration.partialPenalty)
       }
     } else if expected < 0.5 * Double(second.length) {
       for lead in second.leads {
-        best = max(best, fullSimilarity(first, lead, model) - configuration.partialPenalty)
+        best = max(
+          best, fullSimilarity(first, lead, model, glossed: false) - configuration.partialPenalty)
       }
     }
     return best
   }
 
   private func fullSimilarity(
-    _ first: ParagraphFeatures, _ second: ParagraphFeatures, _ model: LengthModel
+    _ first: ParagraphFeatures, _ second: ParagraphFeatures, _ model: LengthModel,
+    glossed: Bool
   ) -> Double {
     let length = model.logProbability(sourceLength: first.length, targetLength: second.length)
     var score =
@@ -54,6 +63,11 @@ struct BeadScorer: Sendable {
       let shared = ParagraphFeatures.sharedCount(first.stems, second.stems)
       let dice = 2 * Double(shared) / Double(first.stems.count + second.stems.count)
       score += configuration.cognateWeight * (dice - configuration.cognateBaseline)
+    }
+    if glossed, !first.glosses.isEmpty, !second.glosses.isEmpty {
+      let shared = ParagraphFeatures.sharedCount(first.glosses, second.glosses)
+      let dice = 2 * Double(shared) / Double(first.glosses.count + second.glosses.count)
+      score += configuration.glossWeight * (dice - configuration.glossBaseline)
     }
     if first.sentences > 0, second.sentences > 0 {
       score -= Double(abs(first.sentences - second.sentences)) * configuration.sentenceMismatch

@@ -15,6 +15,8 @@ struct ParagraphEvidence: Sendable {
   /// The consonant stems of a Ukrainian or Russian paragraph (``TriglotText/CognateStems``);
   /// empty in an English edition.
   var stems: [String]
+  /// The English headwords its words stand for (``TriglotText/TranslationGlosses``).
+  var glosses: [String]
   /// The number of sentences (ICU sentence breaks).
   var sentenceCount: Int
   /// The number of question and exclamation marks.
@@ -32,6 +34,7 @@ struct ParagraphEvidence: Sendable {
     length = text.count
     anchors = ParagraphAnchors(text: text, language: editionLanguage)
     stems = editionLanguage == .en ? [] : CognateStems.stems(of: text)
+    glosses = TranslationGlosses.shared.glosses(of: text, in: editionLanguage)
     isHeading = Self.isHeading(text)
     boilerplate = detector.kind(of: text, declared: declared)
     languageGuess = ParagraphLanguage.identifier.identify(text)

@@ -16,6 +16,9 @@ final class ParagraphFeatures: Sendable {
   /// The interned consonant stems of a Ukrainian or Russian paragraph (empty otherwise, and
   /// for the leads).
   let stems: [Int32]
+  /// The interned English headwords of its words (``TriglotText/TranslationGlosses``; empty for
+  /// the leads).
+  let glosses: [Int32]
   /// Number of quoted passages.
   let quotes: Int
   /// Number of sentences.
@@ -33,7 +36,7 @@ final class ParagraphFeatures: Sendable {
 
   private init(
     length: Int, numbers: [Int32], dates: [Int32], names: [Int32], links: [Int32],
-    concepts: [Int32], stems: [Int32], quotes: Int, sentences: Int, marks: Int,
+    concepts: [Int32], stems: [Int32], glosses: [Int32], quotes: Int, sentences: Int, marks: Int,
     paragraphCount: Int, containsHeading: Bool, leads: [ParagraphFeatures]
   ) {
     self.sentences = sentences
@@ -45,6 +48,7 @@ final class ParagraphFeatures: Sendable {
     self.links = links
     self.concepts = concepts
     self.stems = stems
+    self.glosses = glosses
     self.quotes = quotes
     self.paragraphCount = paragraphCount
     self.containsHeading = containsHeading
@@ -55,18 +59,20 @@ final class ParagraphFeatures: Sendable {
   convenience init(evidence: ParagraphEvidence, interner: inout KeyInterner) {
     let leads = evidence.leads.map {
       ParagraphFeatures(
-        length: $0.length, anchors: $0.anchors, stems: [], sentences: 0, marks: 0,
+        length: $0.length, anchors: $0.anchors, stems: [], glosses: [], sentences: 0, marks: 0,
         heading: false, leads: [], interner: &interner)
     }
     self.init(
       length: evidence.length, anchors: evidence.anchors, stems: evidence.stems,
+      glosses: evidence.glosses,
       sentences: evidence.sentenceCount, marks: evidence.marks, heading: evidence.isHeading,
       leads: leads, interner: &interner)
   }
 
   /// `sentences` 0 marks a lead, whose sentence count is not compared.
   private convenience init(
-    length: Int, anchors: ParagraphAnchors, stems: [String], sentences: Int, marks: Int,
+    length: Int, anchors: ParagraphAnchors, stems: [String], glosses: [String], sentences: Int,
+    marks: Int,
     heading: Bool, leads: [ParagraphFeatures], interner: inout KeyInterner
   ) {
     self.init(
@@ -76,7 +82,8 @@ final class ParagraphFeatures: Sendable {
       names: anchors.names.flatMap(\.keys).map { interner.id("p", $0) }.sorted(),
       links: anchors.links.map { interner.id("l", $0.key) }.sorted(),
       concepts: anchors.concepts.map { interner.id("c", $0.concept) }.sorted(),
-      stems: stems.map { interner.id("s", $0) }.sorted(), quotes: anchors.quotes.count,
+      stems: stems.map { interner.id("s", $0) }.sorted(),
+      glosses: glosses.map { interner.id("g", $0) }.sorted(), quotes: anchors.quotes.count,
       sentences: sentences, marks: marks, paragraphCount: 1, containsHeading: heading, leads: leads)
   }
 
@@ -86,7 +93,8 @@ final class ParagraphFeatures: Sendable {
       length: length + other.length, numbers: Self.merge(numbers, other.numbers),
       dates: Self.merge(dates, other.dates), names: Self.merge(names, other.names),
       links: Self.merge(links, other.links), concepts: Self.merge(concepts, other.concepts),
-      stems: Self.merge(stems, other.stems), quotes: quotes + other.quotes,
+      stems: Self.merge(stems, other.stems), glosses: Self.merge(glosses, other.glosses),
+      quotes: quotes + other.quotes,
       sentences: sentences == 0 || other.sentences == 0 ? 0 : sentences + other.sentences,
       marks: marks + other.marks, paragraphCount: paragraphCount + other.paragraphCount,
       containsHeading: containsHeading || other.containsHeading, leads: [])

@@ -31,6 +31,13 @@ struct GoldenOutputTests {
   static let folder = "Tests/Golden"
   static let updating = ProcessInfo.processInfo.environment["TRIGLOT_UPDATE_GOLDEN"] == "1"
 
+  /// The optional dictionaries the reports depend on (`make deps` installs them): Hunspell's
+  /// Ukrainian and Russian ones for names, FreeDict's English–Russian word list for glosses.
+  static let optionalDictionaries = [
+    "/usr/share/hunspell/uk_UA.dic", "/usr/share/hunspell/ru_RU.dic",
+    "/usr/share/dictd/freedict-eng-rus.index",
+  ]
+
   static let subcommands = ["normalize", "detect", "extract", "translit", "align", "eval", "audit"]
 
   /// `--uk … --en … --ru …` relative to the package root, where the binary runs, so the paths
@@ -88,8 +95,14 @@ struct GoldenOutputTests {
       return
     }
     guard actual != expected else { return }
+    let missing = optionalDictionaries.filter { !FileManager.default.fileExists(atPath: $0) }
+    let hint =
+      missing.isEmpty
+      ? "" : "\nThe golden reports were written with the optional dictionaries installed; "
+        + "missing here: \(missing.joined(separator: ", ")) (run make deps)"
     Issue.record(
-      Comment(rawValue: firstDifference(expected: expected, actual: actual, file: relativePath)),
+      Comment(
+        rawValue: firstDifference(expected: expected, actual: actual, file: relativePath) + hint),
       sourceLocation: sourceLocation)
   }
 

@@ -26,6 +26,8 @@ struct DevsetTune: ParsableCommand {
   @Option(help: "?/! mismatch.") var marks: Double?
   @Option(help: "Name mismatch per name.") var nameMismatch: Double?
   @Option(help: "Cognate baseline.") var cognateBaseline: Double?
+  @Option(help: "Gloss weight.") var gloss: Double?
+  @Option(help: "Gloss baseline.") var glossBaseline: Double?
   @Option(
     help: "Length model PAIR=RATIO,VARIANCE (uk-en=0.96,3.1); repeatable.")
   var model: [String] = []
@@ -49,6 +51,8 @@ struct DevsetTune: ParsableCommand {
     if let marks { c.markMismatch = marks }
     if let nameMismatch { c.names.mismatch = nameMismatch }
     if let cognateBaseline { c.cognateBaseline = cognateBaseline }
+    if let gloss { c.glossWeight = gloss }
+    if let glossBaseline { c.glossBaseline = glossBaseline }
     for spec in model {
       let parts = spec.split(separator: "=")
       let languages = parts.first?.split(separator: "-").compactMap {
