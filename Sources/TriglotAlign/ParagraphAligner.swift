@@ -54,43 +54,92 @@ public struct ParagraphAligner: Sendable {
     }
     let scorer = BeadScorer(configuration: configuration, languages: sorted.map(\.language))
     let article = JointAlignment(editions: analyses, scorer: scorer).solve()
-    let groups = Self.interleavingBoilerplate(article, analyses: analyses)
+    let captions = CaptionLinker(scorer: scorer).links(article: article, analyses: analyses)
+    let groups = Self.interleavingBoilerplate(article, analyses: analyses, captions: captions)
     var info: [Language: [ParagraphInfo]] = [:]
     for analysis in analyses { info[analysis.language] = analysis.info }
     return Alignment(editions: sorted, groups: groups, paragraphInfo: info)
   }
 
   /// Puts each boilerplate paragraph in a group of its own, just before the first article
-  /// group that holds a later paragraph of its edition.
+  /// group that holds a later paragraph of its edition; the captions of `captions` (see
+  /// ``CaptionLinker``) share one group, placed where every one of them is due.
   static func interleavingBoilerplate(
     _ article: [(paragraphs: JointAlignment.Unit, confidence: Double)],
-    analyses: [EditionAnalysis]
+    analyses: [EditionAnalysis], captions: [CaptionLinker.Link] = []
   ) -> [AlignmentGroup] {
     let boilerplate = analyses.map { analysis in
       analysis.info.filter(\.isBoilerplate).map(\.index)
     }
+    // linkOf[slot][paragraph]: the caption link that paragraph belongs to.
+    var linkOf: [[Int: Int]] = Array(repeating: [:], count: analyses.count)
+    for (number, link) in captions.enumerated() {
+      for (slot, index) in link.enumerated() {
+        if let index { linkOf[slot][index] = number }
+      }
+    }
     var next = Array(repeating: 0, count: analyses.count)
     var groups: [AlignmentGroup] = []
 
-    func emitBoilerplate(slot: Int, before limit: Int) {
-      while next[slot] < boilerplate[slot].count, boilerplate[slot][next[slot]] < limit {
-        var paragraphs: [Language: [Int]] = [:]
-        for analysis in analyses { paragraphs[analysis.language] = [] }
-        paragraphs[analyses[slot].language] = [boilerplate[slot][next[slot]]]
-        groups.append(AlignmentGroup(paragraphs: paragraphs, confidence: 0.95, isBoilerplate: true))
-        next[slot] += 1
+    func head(_ slot: Int) -> Int? {
+      next[slot] < boilerplate[slot].count ? boilerplate[slot][next[slot]] : nil
+    }
+    func emit(_ members: [(slot: Int, index: Int)]) {
+      var paragraphs: [Language: [Int]] = [:]
+      for analysis in analyses { paragraphs[analysis.language] = [] }
+      for member in members {
+        paragraphs[analyses[member.slot].language] = [member.index]
+        next[member.slot] += 1
+      }
+      groups.append(
+        AlignmentGroup(
+          paragraphs: paragraphs, confidence: 0.95, isBoilerplate: true,
+          isCaption: members.count > 1))
+    }
+    /// Emits, for every slot with a limit, its boilerplate below the limit. A linked caption
+    /// waits until each of its captions is next in its edition; if that never comes (it cannot
+    /// when the links keep order), the captions are emitted alone.
+    func emitBoilerplate(before limits: [Int?]) {
+      var progress = true
+      while progress {
+        progress = false
+        for slot in analyses.indices {
+          guard let limit = limits[slot] else { continue }
+          while let index = head(slot), index < limit {
+            guard let link = linkOf[slot][index] else {
+              emit([(slot, index)])
+              progress = true
+              continue
+            }
+            let members = captions[link].enumerated().compactMap { other, member in
+              member.map { (slot: other, index: $0) }
+            }
+            guard members.allSatisfy({ head($0.slot) == $0.index }) else { break }
+            emit(members)
+            progress = true
+          }
+        }
+      }
+      for slot in analyses.indices {
+        guard let limit = limits[slot] else { continue }
+        while let index = head(slot), index < limit {
+          if let link = linkOf[slot][index] {
+            for (other, member) in captions[link].enumerated() {
+              if let member { linkOf[other][member] = nil }
+            }
+          }
+          emit([(slot, index)])
+        }
       }
     }
 
     for (unit, confidence) in article {
-      for (slot, indices) in unit.enumerated() {
-        if let first = indices.first { emitBoilerplate(slot: slot, before: first) }
-      }
+      emitBoilerplate(before: unit.map(\.first))
       var paragraphs: [Language: [Int]] = [:]
       for (slot, analysis) in analyses.enumerated() { paragraphs[analysis.language] = unit[slot] }
       groups.append(AlignmentGroup(paragraphs: paragraphs, confidence: confidence))
     }
-    for slot in analyses.indices { emitBoilerplate(slot: slot, before: Int.max) }
+    emitBoilerplate(before: analyses.map { _ in Int.max })
     return groups
   }
 }

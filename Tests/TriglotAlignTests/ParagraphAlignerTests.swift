@@ -127,6 +127,34 @@ struct ParagraphAlignerTests {
     #expect(article.allSatisfy { $0.languages.count == 3 })
   }
 
+  @Test func captionsOfTheEditionsAreLinked() throws {
+    let story =
+      article
+      .inserting("Фото: Олег Петрасюк / Reuters, 12 вересня", at: 3, in: .uk)
+      .inserting("Photo: Oleh Petrasiuk / Reuters, September 12", at: 3, in: .en)
+      .inserting("Фото: Олег Петрасюк / Reuters, 12 сентября", at: 3, in: .ru)
+    let alignment = try aligner.align(story.editions())
+    expectValidPartition(alignment)
+    let captions = alignment.groups.filter(\.isCaption)
+    #expect(captions.count == 1)
+    #expect(captions.first?.paragraphs == [.uk: [3], .en: [3], .ru: [3]])
+    #expect(captions.first?.isBoilerplate == true)
+    #expect(alignment.groups.filter { !$0.isBoilerplate }.count == SampleArticle.count)
+  }
+
+  /// Captions in different places of the article (between different article groups) stay
+  /// apart: linking them would put an edition's paragraphs out of order.
+  @Test func captionsInDifferentPlacesStayApart() throws {
+    let story =
+      article
+      .inserting("Фото: Олег Петрасюк / Reuters", at: 3, in: .uk)
+      .inserting("Photo: Oleh Petrasiuk / Reuters", at: 8, in: .en)
+    let alignment = try aligner.align(story.editions())
+    expectValidPartition(alignment)
+    #expect(alignment.groups.allSatisfy { !$0.isCaption })
+    #expect(alignment.groups.filter(\.isBoilerplate).count == 2)
+  }
+
   @Test(arguments: [[Language.uk, .en], [.uk, .ru], [.en, .ru]])
   func twoEditionsWork(pair: [Language]) throws {
     let story = article.omitting(6, in: pair[1]).splitting(2, in: pair[0])

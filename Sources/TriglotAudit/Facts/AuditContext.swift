@@ -27,6 +27,19 @@ public struct AuditContext: Sendable {
     alignment.groups[group][language].filter { !paragraph(language, $0).isBoilerplate }
   }
 
+  /// The paragraphs of `language` in group `group` whose numbers, dates and names are checked:
+  /// its article paragraphs, or in a group of linked captions
+  /// (``TriglotAlign/AlignmentGroup/isCaption``) the caption.
+  public func checkedParagraphs(_ language: Language, inGroup group: Int) -> [Int] {
+    alignment.groups[group].isCaption
+      ? alignment.groups[group][language] : articleParagraphs(language, inGroup: group)
+  }
+
+  /// The facts of ``checkedParagraphs(_:inGroup:)``.
+  public func checkedFacts(_ language: Language, inGroup group: Int) -> [ParagraphFacts] {
+    checkedParagraphs(language, inGroup: group).map { paragraph(language, $0) }
+  }
+
   /// The facts of the article paragraphs of `language` in group `group`.
   public func articleFacts(_ language: Language, inGroup group: Int) -> [ParagraphFacts] {
     articleParagraphs(language, inGroup: group).map { paragraph(language, $0) }

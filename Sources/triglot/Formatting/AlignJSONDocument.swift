@@ -7,7 +7,8 @@ import TriglotText
 /// all three language keys. Extra fields: a paragraph's `range` (Unicode-scalar offsets in its
 /// file; for HTML and Markdown, in the article text `triglot extract --format plain` prints) and
 /// `boilerplateKind`, and for HTML and Markdown editions `kind` (title, body, caption …), `line`
-/// and `xpath` (HTML); a group's `bead` ("1-1-0") and `boilerplate`.
+/// and `xpath` (HTML); a group's `bead` ("1-1-0"), `boilerplate` and, on linked captions,
+/// `caption`.
 struct AlignJSONDocument: Encodable {
   struct Paragraph: Encodable {
     var index: Int
@@ -35,6 +36,8 @@ struct AlignJSONDocument: Encodable {
     var confidence: Double
     var bead: String
     var boilerplate: Bool
+    /// True on a group of linked captions; absent otherwise.
+    var caption: Bool?
   }
 
   var version = 1
@@ -63,7 +66,8 @@ struct AlignJSONDocument: Encodable {
       Group(
         uk: group[.uk], en: group[.en], ru: group[.ru],
         confidence: (group.confidence * 1000).rounded() / 1000,
-        bead: group.bead(for: languages), boilerplate: group.isBoilerplate)
+        bead: group.bead(for: languages), boilerplate: group.isBoilerplate,
+        caption: group.isCaption ? true : nil)
     }
   }
 }

@@ -17,7 +17,12 @@ func expectValidPartition(_ alignment: Alignment, sourceLocation: SourceLocation
     #expect(!group.languages.isEmpty, "empty group", sourceLocation: sourceLocation)
     #expect((0...1).contains(group.confidence), sourceLocation: sourceLocation)
     if group.isBoilerplate {
-      #expect(group.languages.count == 1, sourceLocation: sourceLocation)
+      // One paragraph, or one caption per edition when the captions are linked.
+      #expect(
+        group.isCaption ? group.languages.count >= 2 && group.languages.allSatisfy { group[$0].count == 1 }
+          : group.languages.count == 1,
+        sourceLocation: sourceLocation)
     }
+    #expect(!group.isCaption || group.isBoilerplate, sourceLocation: sourceLocation)
   }
 }

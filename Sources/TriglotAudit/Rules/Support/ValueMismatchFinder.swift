@@ -27,7 +27,7 @@ struct ValueMismatchFinder {
       var stated: [Language: [AuditValue]] = [:]
       var answered: [Language: [AuditValue]] = [:]
       for language in context.languages {
-        let facts = context.articleFacts(language, inGroup: group)
+        let facts = context.checkedFacts(language, inGroup: group)
         if !facts.isEmpty {
           stated[language] = facts.flatMap(values)
           answered[language] = facts.flatMap(answers)
@@ -40,6 +40,28 @@ struct ValueMismatchFinder {
             group: group, edition: deviation.edition,
             paragraphs: context.paragraphs(ofGroup: group), values: deviation.values,
             message: message(deviation, editions: stated.keys.sorted())))
+      }
+    }
+    // A paragraph out of order is compared with its counterpart too: the aligner left the two
+    // in groups of their own, and `moved` alone would hide a changed value.
+    for pair in MovedRule().pairs(in: context) {
+      var stated: [Language: [AuditValue]] = [:]
+      var answered: [Language: [AuditValue]] = [:]
+      for language in context.languages {
+        let facts = context.articleFacts(language, inGroup: pair.group(of: language))
+        if !facts.isEmpty {
+          stated[language] = facts.flatMap(values)
+          answered[language] = facts.flatMap(answers)
+        }
+      }
+      for deviation in ValueComparison.deviations(stated, answers: answered) {
+        result.append(
+          Finding(
+            rule: rule, severity: severity(of: deviation, editions: stated.keys.sorted()),
+            group: pair.moved, edition: deviation.edition,
+            paragraphs: pair.paragraphs(in: context), values: deviation.values,
+            message: message(deviation, editions: stated.keys.sorted())
+              + " (in a paragraph out of order; its counterpart is in group \(pair.anchor))"))
       }
     }
     return result
