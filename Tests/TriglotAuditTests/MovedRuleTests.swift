@@ -57,4 +57,22 @@ struct MovedRuleTests {
       #expect(findings.contains { $0.rule == .missing })
     }
   }
+
+  /// A moved paragraph whose number changed: the aligner leaves it in a group of its own, so
+  /// only the pairing `moved` makes can compare its numbers.
+  @Test func movedParagraphStillHasItsNumbersCompared() {
+    let changed = Self.enMayor.replacingOccurrences(of: "256", with: "265")
+    let rows =
+      [[Language.uk: AuditFixture.Cell(stringLiteral: Self.ukMayor), .ru: .init(stringLiteral: Self.ruMayor)]]
+      + Self.filler + [[.en: .init(stringLiteral: changed)]]
+    let findings = Auditor().findings(in: AuditFixture.context(rows))
+    let moved = findings.first { $0.rule == .moved }
+    let number = findings.first { $0.rule == .numberMismatch }
+    #expect(moved?.edition == .en)
+    #expect(number?.edition == .en)
+    #expect(number?.severity == .error)
+    #expect(number?.group == moved?.group)
+    #expect(number?.values[.en] == ["265"])
+    #expect(number?.message.contains("out of order") == true, "\(number?.message ?? "")")
+  }
 }

@@ -34,7 +34,36 @@ public struct MovedRule: AuditRule {
     var length: Int
   }
 
+  /// A paragraph out of order, in the editions `movedLanguages` of group `moved`, and its
+  /// counterpart in the editions `anchorLanguages` of group `anchor`.
+  struct Pair {
+    var moved: Int
+    var movedLanguages: [Language]
+    var anchor: Int
+    var anchorLanguages: [Language]
+
+    /// Each edition's paragraphs of the pair, from whichever group holds them.
+    func paragraphs(in context: AuditContext) -> [Language: [Int]] {
+      var paragraphs: [Language: [Int]] = [:]
+      for language in context.languages {
+        let group = movedLanguages.contains(language) ? moved : anchor
+        paragraphs[language] = context.alignment.groups[group][language]
+      }
+      return paragraphs
+    }
+
+    /// The group of `language`'s side of the pair.
+    func group(of language: Language) -> Int {
+      movedLanguages.contains(language) ? moved : anchor
+    }
+  }
+
   public func findings(in context: AuditContext) -> [Finding] {
+    pairs(in: context).map { finding($0, in: context) }
+  }
+
+  /// The one-sided groups this rule pairs again, in the order of the moved group.
+  func pairs(in context: AuditContext) -> [Pair] {
     let sides = context.alignment.groups.indices.compactMap { group -> Side? in
       let languages = context.languages.filter {
         !context.articleParagraphs($0, inGroup: group).isEmpty
@@ -51,7 +80,7 @@ public struct MovedRule: AuditRule {
         group: group, languages: languages, facts: Set(keys),
         length: context.articleLength(first, inGroup: group))
     }
-    var result: [Finding] = []
+    var result: [Pair] = []
     var used: Set<Int> = []
     for (offset, side) in sides.enumerated() where !used.contains(side.group) {
       for other in sides[(offset + 1)...] where !used.contains(other.group) {
@@ -59,11 +88,18 @@ public struct MovedRule: AuditRule {
           Set(side.languages).isDisjoint(with: other.languages), matches(side, other)
         else { continue }
         used.formUnion([side.group, other.group])
-        result.append(finding(side, other, in: context))
+        // The out-of-order side is the one with fewer editions (one edition against the
+        // others); on a tie, the later one.
+        let (moved, anchor) = side.languages.count < other.languages.count
+          ? (side, other) : (other, side)
+        result.append(
+          Pair(
+            moved: moved.group, movedLanguages: moved.languages, anchor: anchor.group,
+            anchorLanguages: anchor.languages))
         break
       }
     }
-    return result.sorted { $0.group < $1.group }
+    return result.sorted { $0.moved < $1.moved }
   }
 
   private func matches(_ a: Side, _ b: Side) -> Bool {
@@ -76,27 +112,19 @@ public struct MovedRule: AuditRule {
     return abs(deviation) <= model.tolerance
   }
 
-  /// The out-of-order side is the one with fewer editions (one edition against the others);
-  /// on a tie, the later one.
-  private func finding(_ a: Side, _ b: Side, in context: AuditContext) -> Finding {
-    let (moved, anchor) = a.languages.count < b.languages.count ? (a, b) : (b, a)
-    var paragraphs: [Language: [Int]] = [:]
-    for language in context.languages {
-      let side = moved.languages.contains(language) ? moved : anchor
-      paragraphs[language] = context.alignment.groups[side.group][language]
+  private func finding(_ pair: Pair, in context: AuditContext) -> Finding {
+    let location = pair.anchorLanguages.map { language in
+      "\(language.englishName) paragraph \(context.alignment.groups[pair.anchor][language][0])"
     }
-    let location = anchor.languages.map { language in
-      "\(language.englishName) paragraph \(context.alignment.groups[anchor.group][language][0])"
-    }
-    let edition = moved.languages.count == 1 ? moved.languages[0] : nil
+    let edition = pair.movedLanguages.count == 1 ? pair.movedLanguages[0] : nil
     let excerpt = EditionList.excerpt(
-      context.articleFacts(moved.languages[0], inGroup: moved.group)[0].text)
+      context.articleFacts(pair.movedLanguages[0], inGroup: pair.moved)[0].text)
     return Finding(
-      rule: id, severity: severity, group: moved.group, edition: edition,
-      paragraphs: paragraphs,
-      message: "\(EditionList.names(moved.languages)) "
-        + "\(moved.languages.count == 1 ? "edition has" : "editions have") this paragraph out of "
-        + "order: its counterpart is \(EditionList.values(location)) (group \(anchor.group)): "
-        + "“\(excerpt)”")
+      rule: id, severity: severity, group: pair.moved, edition: edition,
+      paragraphs: pair.paragraphs(in: context),
+      message: "\(EditionList.names(pair.movedLanguages)) "
+        + "\(pair.movedLanguages.count == 1 ? "edition has" : "editions have") this paragraph "
+        + "out of order: its counterpart is \(EditionList.values(location)) (group "
+        + "\(pair.anchor)): “\(excerpt)”")
   }
 }
