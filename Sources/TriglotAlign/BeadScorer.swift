@@ -26,12 +26,15 @@ struct BeadScorer: Sendable {
   ///
   /// When one side is less than half as long as expected, the other side's leading sentences
   /// are also tried (less ``AlignerConfiguration/partialPenalty``): an edition that kept only
-  /// the first sentence of a paragraph still links to it.
+  /// the first sentence of a paragraph still links to it. `partial` false compares the whole
+  /// paragraphs only.
   func similarity(
-    _ first: ParagraphFeatures, _ firstSlot: Int, _ second: ParagraphFeatures, _ secondSlot: Int
+    _ first: ParagraphFeatures, _ firstSlot: Int, _ second: ParagraphFeatures, _ secondSlot: Int,
+    partial: Bool = true
   ) -> Double {
     let model = lengthModels[firstSlot][secondSlot]
     var best = fullSimilarity(first, second, model, glossed: glossed[firstSlot][secondSlot])
+    guard partial else { return best }
     let expected = Double(first.length) * model.ratio
     if Double(second.length) < 0.5 * expected {
       for lead in first.leads {

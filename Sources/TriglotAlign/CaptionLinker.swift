@@ -8,11 +8,17 @@
 /// edition that sit between the same two article groups. Linking them there keeps every
 /// edition's paragraphs in order. Within a gap the captions are matched in order, each edition
 /// against the groups built so far, by the bead similarity of the article aligner; a caption
-/// whose best partner scores no better than ``minimumSimilarity`` stays alone.
+/// whose best partner scores no better than ``minimumSimilarity`` stays alone. Whole captions are
+/// compared (a caption is not linked to the first sentence of a longer one: a title and caption
+/// glued into one line is not the caption alone).
 struct CaptionLinker {
   let scorer: BeadScorer
   /// The least similarity at which two captions are taken for the same caption.
   var minimumSimilarity = 0.0
+  /// The most one caption may be longer than the other (after the language pair's length
+  /// ratio): translations of one caption stay well within it, while a caption glued to a title
+  /// is about twice as long as the caption alone.
+  var maximumLengthRatio = 1.5
 
   /// One linked caption: per slot, the caption's paragraph index (nil for editions without it).
   typealias Link = [Int?]
@@ -63,8 +69,14 @@ struct CaptionLinker {
     for i in 0..<n {
       for j in 0..<m {
         let pairs = links[i].enumerated().compactMap { other, index in
-          index.map { scorer.similarity(analyses[other].features[$0], other,
-            analyses[slot].features[captions[j]], slot) }
+          index.map { index -> Double in
+            let first = analyses[other].features[index]
+            let second = analyses[slot].features[captions[j]]
+            let expected = Double(first.length) * scorer.lengthModels[other][slot].ratio
+            let ratio = max(expected, Double(second.length)) / max(1, min(expected, Double(second.length)))
+            guard ratio <= maximumLengthRatio else { return -Double.infinity }
+            return scorer.similarity(first, other, second, slot, partial: false)
+          }
         }
         score[i][j] = pairs.isEmpty ? -Double.infinity : pairs.reduce(0, +) / Double(pairs.count)
       }

@@ -50,7 +50,8 @@ struct AuditArchiveCommandTests {
       #expect(line.contains("lowest coverage "), "\(line)")
     }
     let budget = try #require(articleLines.first { $0.contains("01-budget-vote") })
-    #expect(budget.contains("16 groups"))
+    // 16 paragraphs groups; the caption the Ukrainian and Russian editions share is one of them.
+    #expect(budget.contains("15 groups"))
     #expect(budget.contains("0 errors, 0 warnings, 0 info"))
     #expect(budget.hasSuffix("lowest coverage 100%"))
     let strike = try #require(articleLines.first { $0.contains("02-kharkiv-strike") })
