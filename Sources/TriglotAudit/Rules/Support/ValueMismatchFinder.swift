@@ -24,47 +24,43 @@ struct ValueMismatchFinder {
   func findings(in context: AuditContext) -> [Finding] {
     var result: [Finding] = []
     for group in context.alignment.groups.indices {
-      var stated: [Language: [AuditValue]] = [:]
-      var answered: [Language: [AuditValue]] = [:]
-      for language in context.languages {
-        let facts = context.checkedFacts(language, inGroup: group)
-        if !facts.isEmpty {
-          stated[language] = facts.flatMap(values)
-          answered[language] = facts.flatMap(answers)
-        }
-      }
-      for deviation in ValueComparison.deviations(stated, answers: answered) {
-        result.append(
-          Finding(
-            rule: rule, severity: severity(of: deviation, editions: stated.keys.sorted()),
-            group: group, edition: deviation.edition,
-            paragraphs: context.paragraphs(ofGroup: group), values: deviation.values,
-            message: message(deviation, editions: stated.keys.sorted())))
-      }
+      result += findings(
+        in: context, facts: { context.checkedFacts($0, inGroup: group) }, group: group,
+        paragraphs: context.paragraphs(ofGroup: group))
     }
     // A paragraph out of order is compared with its counterpart too: the aligner left the two
     // in groups of their own, and `moved` alone would hide a changed value.
     for pair in MovedRule().pairs(in: context) {
-      var stated: [Language: [AuditValue]] = [:]
-      var answered: [Language: [AuditValue]] = [:]
-      for language in context.languages {
-        let facts = context.articleFacts(language, inGroup: pair.group(of: language))
-        if !facts.isEmpty {
-          stated[language] = facts.flatMap(values)
-          answered[language] = facts.flatMap(answers)
-        }
-      }
-      for deviation in ValueComparison.deviations(stated, answers: answered) {
-        result.append(
-          Finding(
-            rule: rule, severity: severity(of: deviation, editions: stated.keys.sorted()),
-            group: pair.moved, edition: deviation.edition,
-            paragraphs: pair.paragraphs(in: context), values: deviation.values,
-            message: message(deviation, editions: stated.keys.sorted())
-              + " (in a paragraph out of order; its counterpart is in group \(pair.anchor))"))
-      }
+      result += findings(
+        in: context, facts: { context.articleFacts($0, inGroup: pair.group(of: $0)) },
+        group: pair.moved, paragraphs: pair.paragraphs(in: context),
+        note: " (in a paragraph out of order; its counterpart is in group \(pair.anchor))")
     }
     return result
+  }
+
+  /// The findings of one set of paragraphs that say the same thing: `facts` gives each
+  /// language's; the findings go to `group` with `paragraphs`, their messages ending in `note`.
+  private func findings(
+    in context: AuditContext, facts: (Language) -> [ParagraphFacts], group: Int,
+    paragraphs: [Language: [Int]], note: String = ""
+  ) -> [Finding] {
+    var stated: [Language: [AuditValue]] = [:]
+    var answered: [Language: [AuditValue]] = [:]
+    for language in context.languages {
+      let own = facts(language)
+      if !own.isEmpty {
+        stated[language] = own.flatMap(values)
+        answered[language] = own.flatMap(answers)
+      }
+    }
+    let editions = stated.keys.sorted()
+    return ValueComparison.deviations(stated, answers: answered).map { deviation in
+      Finding(
+        rule: rule, severity: severity(of: deviation, editions: editions), group: group,
+        edition: deviation.edition, paragraphs: paragraphs, values: deviation.values,
+        message: message(deviation, editions: editions) + note)
+    }
   }
 
   /// The rule's severity when the editions state different values; a warning when the
