@@ -119,4 +119,22 @@ struct NumberMismatchRuleTests {
       ])
     #expect(findings.isEmpty)
   }
+
+  @Test func aNumberMismatchQuotesTheSentenceOfEachEdition() throws {
+    let findings = AuditFixture.findings(
+      NumberMismatchRule(),
+      [
+        .uk: "Загинули четверо людей. Вибуховою хвилею пошкоджено 256 квартир.",
+        .en: "Four people were killed. The blast wave damaged 256 apartments.",
+        .ru: "Погибли четыре человека. Взрывной волной повреждены 265 квартир.",
+      ])
+    let finding = try #require(findings.first)
+    #expect(finding.edition == .ru)
+    #expect(
+      finding.sentences == [
+        .uk: ["Вибуховою хвилею пошкоджено 256 квартир."],
+        .en: ["The blast wave damaged 256 apartments."],
+        .ru: ["Взрывной волной повреждены 265 квартир."],
+      ])
+  }
 }

@@ -38,25 +38,50 @@ public struct SentenceAligner: Sendable {
     return SentenceAlignment(sentences: sentences, groups: groups)
   }
 
+  /// The sentence alignment of paragraph group `index` of `alignment` alone, for a caller
+  /// that needs one group's sentences (the audit, on a group it reports): only that group's
+  /// paragraphs are split, the other paragraphs have no sentences and the other groups none.
+  public func align(group index: Int, of alignment: Alignment) throws(TriglotAlignError)
+    -> SentenceAlignment
+  {
+    let group = alignment.groups[index]
+    var sentences: [Language: [[TextSegment]]] = [:]
+    for edition in alignment.editions {
+      var paragraphs = Array(repeating: [TextSegment](), count: edition.paragraphs.count)
+      for paragraph in group[edition.language] {
+        paragraphs[paragraph] = try Self.sentences(of: edition, paragraph: paragraph)
+      }
+      sentences[edition.language] = paragraphs
+    }
+    var groups = Array(repeating: [SentenceGroup](), count: alignment.groups.count)
+    groups[index] = self.groups(of: group, in: alignment, sentences: sentences)
+    return SentenceAlignment(sentences: sentences, groups: groups)
+  }
+
   /// The sentences of every paragraph of every edition, per language.
   public static func sentences(of editions: [Edition]) throws(TriglotAlignError) -> [Language:
     [[TextSegment]]]
   {
     var result: [Language: [[TextSegment]]] = [:]
     for edition in editions {
-      let splitter = SentenceSplitter(language: edition.language)
       var paragraphs: [[TextSegment]] = []
-      for (index, paragraph) in edition.paragraphs.enumerated() {
-        do {
-          paragraphs.append(try splitter.sentences(in: paragraph.text))
-        } catch {
-          throw .sentenceSplitting(
-            source: edition.source, paragraph: index, reason: error.description)
-        }
+      for index in edition.paragraphs.indices {
+        paragraphs.append(try sentences(of: edition, paragraph: index))
       }
       result[edition.language] = paragraphs
     }
     return result
+  }
+
+  private static func sentences(of edition: Edition, paragraph index: Int)
+    throws(TriglotAlignError) -> [TextSegment]
+  {
+    do {
+      return try SentenceSplitter(language: edition.language).sentences(
+        in: edition.paragraphs[index].text)
+    } catch {
+      throw .sentenceSplitting(source: edition.source, paragraph: index, reason: error.description)
+    }
   }
 
   /// The sentence groups of the paragraph group `group` of `alignment`, whose paragraphs are

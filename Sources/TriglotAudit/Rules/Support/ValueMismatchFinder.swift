@@ -34,12 +34,19 @@ struct ValueMismatchFinder {
         }
       }
       for deviation in ValueComparison.deviations(stated, answers: answered) {
+        var sentences: [Language: [String]] = [:]
+        for (language, shown) in deviation.values {
+          let quoted = SentenceQuote.sentences(
+            stating: shown, in: context.articleFacts(language, inGroup: group).map(\.text),
+            language: language)
+          if !quoted.isEmpty { sentences[language] = quoted }
+        }
         result.append(
           Finding(
             rule: rule, severity: severity(of: deviation, editions: stated.keys.sorted()),
             group: group, edition: deviation.edition,
             paragraphs: context.paragraphs(ofGroup: group), values: deviation.values,
-            message: message(deviation, editions: stated.keys.sorted())))
+            message: message(deviation, editions: stated.keys.sorted()), sentences: sentences))
       }
     }
     return result
