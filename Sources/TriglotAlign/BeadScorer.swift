@@ -18,25 +18,31 @@ struct BeadScorer: Sendable {
   /// `second` (in language number `secondSlot`), before
   /// any bead penalty: positive for translations, negative for unrelated paragraphs.
   ///
-  /// When one side is less than half as long as expected, the other side's leading sentences
-  /// are also tried (less ``AlignerConfiguration/partialPenalty``): an edition that kept only
-  /// the first sentence of a paragraph still links to it.
+  /// When one side is shorter than ``AlignerConfiguration/partialShare`` of its expected
+  /// length, the parts of the other side (its leading or trailing sentences, or all but one)
+  /// are also tried, less ``AlignerConfiguration/partialPenalty``: an edition that kept only
+  /// the first sentence of a paragraph, or left one sentence out, still links to it.
   func similarity(
     _ first: ParagraphFeatures, _ firstSlot: Int, _ second: ParagraphFeatures, _ secondSlot: Int
   ) -> Double {
     let model = lengthModels[firstSlot][secondSlot]
     var best = fullSimilarity(first, second, model)
     let expected = Double(first.length) * model.ratio
-    if Double(second.length) < 0.5 * expected {
-      for lead in first.leads {
-        best = max(best, fullSimilarity(lead, second, model) - configuration.partialPenalty)
+    if Double(second.length) < configuration.partialShare * expected {
+      for part in parts(of: first) {
+        best = max(best, fullSimilarity(part, second, model) - configuration.partialPenalty)
       }
-    } else if expected < 0.5 * Double(second.length) {
-      for lead in second.leads {
-        best = max(best, fullSimilarity(first, lead, model) - configuration.partialPenalty)
+    } else if expected < configuration.partialShare * Double(second.length) {
+      for part in parts(of: second) {
+        best = max(best, fullSimilarity(first, part, model) - configuration.partialPenalty)
       }
     }
     return best
+  }
+
+  /// The parts of `features` compared with a side that is too short for all of it.
+  private func parts(of features: ParagraphFeatures) -> [ParagraphFeatures] {
+    configuration.comparesEveryPart ? features.leads + features.otherParts : features.leads
   }
 
   private func fullSimilarity(

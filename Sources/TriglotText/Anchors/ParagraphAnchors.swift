@@ -36,19 +36,27 @@ public struct ParagraphAnchors: Sendable, Hashable {
     within(0..<scalarCount)
   }
 
+  /// The anchors that lie entirely within one of `ranges`, in Unicode-scalar offsets of the
+  /// paragraph (the anchors of some of its sentences).
+  ///
+  /// - Complexity: O(*a* · *r*) for *a* anchors and *r* ranges.
+  public func within(_ ranges: [Range<Int>]) -> ParagraphAnchors {
+    func inside(_ anchor: Range<Int>) -> Bool {
+      ranges.contains { anchor.lowerBound >= $0.lowerBound && anchor.upperBound <= $0.upperBound }
+    }
+    return ParagraphAnchors(
+      numbers: numbers.filter { inside($0.range) }, dates: dates.filter { inside($0.range) },
+      names: names.filter { inside($0.range) }, quotes: quotes.filter { inside($0.range) },
+      links: links.filter { inside($0.range) }, concepts: concepts.filter { inside($0.range) })
+  }
+
   /// The anchors that lie entirely within `range`, in Unicode-scalar offsets of the paragraph
   /// (the anchors of one of its sentences); their ranges stay offsets in the paragraph. An
   /// anchor that straddles the range's ends is left out.
   ///
   /// - Complexity: O(*a*) in the number of anchors.
   public func within(_ range: Range<Int>) -> ParagraphAnchors {
-    func inside(_ anchor: Range<Int>) -> Bool {
-      anchor.lowerBound >= range.lowerBound && anchor.upperBound <= range.upperBound
-    }
-    return ParagraphAnchors(
-      numbers: numbers.filter { inside($0.range) }, dates: dates.filter { inside($0.range) },
-      names: names.filter { inside($0.range) }, quotes: quotes.filter { inside($0.range) },
-      links: links.filter { inside($0.range) }, concepts: concepts.filter { inside($0.range) })
+    within([range])
   }
 
   /// Creates a set of anchors from parts.

@@ -42,7 +42,8 @@ struct Align: ParsableCommand {
   func run() throws {
     try reportingInputErrors {
       let editions = try inputs.editions()
-      let alignment = try ParagraphAligner().align(editions)
+      let alignment = try ParagraphAligner(configuration: level.paragraphConfiguration)
+        .align(editions)
       let sentences = level == .sentence ? try SentenceAligner().align(alignment) : nil
       try write(alignment, sentences: sentences)
     }

@@ -74,7 +74,8 @@ struct Eval: ParsableCommand {
         return nil
       }
       editions = try folder.editions()
-      let alignment = try ParagraphAligner().align(editions)
+      let alignment = try ParagraphAligner(configuration: level.paragraphConfiguration)
+        .align(editions)
       let sentences = try SentenceAligner().align(alignment)
       score = AlignmentScore(
         predicted: sentences.allGroups, reference: reference,
