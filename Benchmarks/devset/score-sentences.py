@@ -215,10 +215,10 @@ def wmt_lines(editions, lang):
 
 def table(title, tools, counts, report):
     print(title)
-    print(f"{'tool':30}" + "".join(f" {'-'.join(p) + ' P':>9} {'R':>6} {'F1':>6}" for p in PAIRS)
+    print(f"{'tool':36}" + "".join(f" {'-'.join(p) + ' P':>9} {'R':>6} {'F1':>6}" for p in PAIRS)
           + f" {'all P':>7} {'R':>6} {'F1':>6}")
     for tool in tools:
-        row = f"{tool:30}"
+        row = f"{tool:36}"
         total = Counts()
         for pair in PAIRS:
             c = counts.get((tool, pair), Counts())
