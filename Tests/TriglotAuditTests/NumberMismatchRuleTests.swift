@@ -68,7 +68,6 @@ struct NumberMismatchRuleTests {
     try example.check(NumberMismatchRule())
   }
 
-
   @Test func showsWhichNumbersDifferInWhichEdition() {
     let finding = AuditFixture.findings(
       NumberMismatchRule(),
@@ -91,7 +90,8 @@ struct NumberMismatchRuleTests {
     let finding = try #require(findings.first)
     #expect(findings.count == 1 && finding.edition == .ru && finding.severity == .warning)
     #expect(
-      finding.message == "Russian edition does not give the number 20 that Ukrainian and English give")
+      finding.message
+        == "Russian edition does not give the number 20 that Ukrainian and English give")
   }
 
   @Test func aTimeThatDiffersIsAnError() throws {

@@ -125,7 +125,8 @@ struct AlignTMXDocument: Encodable, DynamicNodeEncoding {
     let folders = Set(
       editions.map { URL(fileURLWithPath: $0.source).deletingLastPathComponent().lastPathComponent }
     )
-    if folders.count == 1, let folder = folders.first, !editions.contains(where: { $0.source == "-" }),
+    if folders.count == 1, let folder = folders.first,
+      !editions.contains(where: { $0.source == "-" }),
       !folder.isEmpty, folder != "/", folder != "."
     {
       return folder
