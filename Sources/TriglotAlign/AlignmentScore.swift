@@ -60,15 +60,41 @@ public struct AlignmentScore: Sendable, Hashable {
   ///
   /// - Complexity: O(*p*) in the number of paragraph pairs.
   public init(predicted: [AlignmentGroup], reference: [AlignmentGroup], languages: [Language]) {
+    self.init(predicted, reference, languages: languages) { $0[$1] }
+  }
+
+  /// Scores `predicted` sentence groups against `reference` sentence groups over `languages`:
+  /// a pair is two sentences of different editions in one sentence group.
+  ///
+  /// - Complexity: O(*p*) in the number of sentence pairs.
+  public init(predicted: [SentenceGroup], reference: [SentenceGroup], languages: [Language]) {
+    self.init(predicted, reference, languages: languages) { $0[$1] }
+  }
+
+  private init<Group, Member: Hashable>(
+    _ predicted: [Group], _ reference: [Group], languages: [Language],
+    members: (Group, Language) -> [Member]
+  ) {
+    func links(_ groups: [Group], _ pair: LanguagePair) -> Set<Link<Member>> {
+      var result: Set<Link<Member>> = []
+      for group in groups {
+        for first in members(group, pair.first) {
+          for second in members(group, pair.second) {
+            result.insert(Link(first: first, second: second))
+          }
+        }
+      }
+      return result
+    }
     var pairs: [LanguagePair: PairCounts] = [:]
     for pair in LanguagePair.pairs(of: languages) {
-      let predictedPairs = Self.links(predicted, pair)
-      let referencePairs = Self.links(reference, pair)
+      let predictedPairs = links(predicted, pair)
+      let referencePairs = links(reference, pair)
       pairs[pair] = PairCounts(
         correct: predictedPairs.intersection(referencePairs).count,
         predicted: predictedPairs.count, reference: referencePairs.count)
     }
-    func key(_ group: AlignmentGroup) -> [[Int]] { languages.sorted().map { group[$0] } }
+    func key(_ group: Group) -> [[Member]] { languages.sorted().map { members(group, $0) } }
     let predictedGroups = Set(predicted.map(key))
     let referenceGroups = reference.map(key).filter { $0.contains { !$0.isEmpty } }
     self.init(
@@ -95,18 +121,8 @@ public struct AlignmentScore: Sendable, Hashable {
   /// A score of nothing, to add articles' scores to.
   public static let zero = AlignmentScore(pairs: [:], exactGroups: 0, referenceGroups: 0)
 
-  private struct Link: Hashable {
-    var first: Int
-    var second: Int
-  }
-
-  private static func links(_ groups: [AlignmentGroup], _ pair: LanguagePair) -> Set<Link> {
-    var result: Set<Link> = []
-    for group in groups {
-      for first in group[pair.first] {
-        for second in group[pair.second] { result.insert(Link(first: first, second: second)) }
-      }
-    }
-    return result
+  private struct Link<Member: Hashable>: Hashable {
+    var first: Member
+    var second: Member
   }
 }

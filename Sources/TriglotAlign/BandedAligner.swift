@@ -15,13 +15,18 @@ struct BandedAligner {
     var score: Double
   }
 
-  /// The bead shapes tried, as (units of the first sequence, units of the second).
-  static let shapes: [(Int, Int)] = [
+  /// The bead shapes of paragraphs, as (units of the first sequence, units of the second).
+  static let paragraphShapes: [(Int, Int)] = [
     (1, 0), (0, 1), (1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1),
   ]
+  /// The bead shapes of sentences: a translator who merges or splits sentences does it two at
+  /// a time, so 1-3 and 3-1 would mostly hide an omission.
+  static let sentenceShapes: [(Int, Int)] = [(1, 0), (0, 1), (1, 1), (1, 2), (2, 1), (2, 2)]
 
   var firstCount: Int
   var secondCount: Int
+  /// The bead shapes tried, as (units of the first sequence, units of the second).
+  var shapes: [(Int, Int)] = BandedAligner.paragraphShapes
   var initialWidth: Int
   /// Pairs (first, second) of units that probably correspond; the longest monotone chain of them
   /// guides the band.
@@ -65,7 +70,7 @@ struct BandedAligner {
         var best = -Double.infinity
         var bestShape: Int8 = -1
         var bestLink = 0.0
-        for (shape, (a, b)) in Self.shapes.enumerated() {
+        for (shape, (a, b)) in shapes.enumerated() {
           let pi = i - a
           let pj = j - b
           guard pi >= 0, pj >= 0, pj >= low[pi], pj <= high[pi] else { continue }
@@ -98,7 +103,7 @@ struct BandedAligner {
       if (j == low[i] && low[i] > 0) || (j == high[i] && high[i] < m) { touchedEdge = true }
       let shape = Int(step[i][j - low[i]])
       guard shape >= 0 else { break }
-      let (a, b) = Self.shapes[shape]
+      let (a, b) = shapes[shape]
       beads.append(Bead(first: (i - a)..<i, second: (j - b)..<j, score: linkScores[i][j - low[i]]))
       i -= a
       j -= b

@@ -24,10 +24,11 @@ struct BeadScorer: Sendable {
   /// `second` (in language number `secondSlot`), before
   /// any bead penalty: positive for translations, negative for unrelated paragraphs.
   ///
-  /// When one side is less than half as long as expected, the other side's leading sentences
-  /// are also tried (less ``AlignerConfiguration/partialPenalty``): an edition that kept only
-  /// the first sentence of a paragraph still links to it. `partial` false compares the whole
-  /// paragraphs only.
+  /// When one side is shorter than ``AlignerConfiguration/partialShare`` of its expected
+  /// length, the parts of the other side (its leading or trailing sentences, or all but one)
+  /// are also tried, less ``AlignerConfiguration/partialPenalty``: an edition that kept only
+  /// the first sentence of a paragraph, or left one sentence out, still links to it. `partial`
+  /// false compares the whole paragraphs only.
   func similarity(
     _ first: ParagraphFeatures, _ firstSlot: Int, _ second: ParagraphFeatures, _ secondSlot: Int,
     partial: Bool = true
@@ -36,18 +37,23 @@ struct BeadScorer: Sendable {
     var best = fullSimilarity(first, second, model, glossed: glossed[firstSlot][secondSlot])
     guard partial else { return best }
     let expected = Double(first.length) * model.ratio
-    if Double(second.length) < 0.5 * expected {
-      for lead in first.leads {
+    if Double(second.length) < configuration.partialShare * expected {
+      for part in parts(of: first) {
         best = max(
-          best, fullSimilarity(lead, second, model, glossed: false) - configuration.partialPenalty)
+          best, fullSimilarity(part, second, model, glossed: false) - configuration.partialPenalty)
       }
-    } else if expected < 0.5 * Double(second.length) {
-      for lead in second.leads {
+    } else if expected < configuration.partialShare * Double(second.length) {
+      for part in parts(of: second) {
         best = max(
-          best, fullSimilarity(first, lead, model, glossed: false) - configuration.partialPenalty)
+          best, fullSimilarity(first, part, model, glossed: false) - configuration.partialPenalty)
       }
     }
     return best
+  }
+
+  /// The parts of `features` compared with a side that is too short for all of it.
+  private func parts(of features: ParagraphFeatures) -> [ParagraphFeatures] {
+    configuration.comparesEveryPart ? features.leads + features.otherParts : features.leads
   }
 
   private func fullSimilarity(

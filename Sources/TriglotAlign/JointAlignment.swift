@@ -14,6 +14,9 @@ struct JointAlignment: Sendable {
 
   let editions: [EditionAnalysis]
   let scorer: BeadScorer
+  /// The bead shapes of each pairwise step (``BandedAligner/paragraphShapes`` or
+  /// ``BandedAligner/sentenceShapes``).
+  var shapes: [(Int, Int)] = BandedAligner.paragraphShapes
 
   var configuration: AlignerConfiguration { scorer.configuration }
 
@@ -49,7 +52,7 @@ struct JointAlignment: Sendable {
     let firstRuns = RunTable(units: first, alignment: self)
     let secondRuns = RunTable(units: second, alignment: self)
     let aligner = BandedAligner(
-      firstCount: first.count, secondCount: second.count,
+      firstCount: first.count, secondCount: second.count, shapes: shapes,
       initialWidth: configuration.initialBandWidth,
       anchors: Self.uniqueMatches(firstRuns, first.count, secondRuns, second.count),
       skipScore: -configuration.skipPenalty

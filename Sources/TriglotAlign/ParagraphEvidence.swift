@@ -4,10 +4,14 @@ import TriglotText
 /// leading sentences, whether it is a heading or boilerplate, and its language. Pure, so the
 /// paragraphs of an article are examined in parallel.
 struct ParagraphEvidence: Sendable {
-  /// A leading part of the paragraph (its first sentence, or first two).
+  /// A leading or trailing part of the paragraph (its first sentence or first two, its last
+  /// sentence or last two).
   struct Lead: Sendable {
     var length: Int
     var anchors: ParagraphAnchors
+    /// Whether the part is the paragraph's first sentence or first two (the parts the default
+    /// configuration compares; see ``AlignerConfiguration/comparesEveryPart``).
+    var isLeading: Bool
   }
 
   var length: Int
@@ -49,14 +53,49 @@ struct ParagraphEvidence: Sendable {
         of: text, kind: .sentence, locale: editionLanguage.icuLocale)) ?? []
     sentenceCount = max(sentences.count, 1)
     marks = text.unicodeScalars.reduce(0) { $0 + ("?!".unicodeScalars.contains($1) ? 1 : 0) }
-    let utf16 = text.utf16
-    for count in 1...2 where sentences.count > count {
-      let end = utf16.index(utf16.startIndex, offsetBy: sentences[count - 1].range.upperBound)
-      let lead = text[..<end]
+    // Parts of the paragraph an edition may have kept: its first sentence or first two, its
+    // last or last two, and (up to six sentences) every sentence but one, so that an edition
+    // that translates only part of a paragraph, or leaves one sentence out, still links to it.
+    let ranges = Self.scalarRanges(of: sentences.map(\.range), in: text)
+    let count = ranges.count
+    var parts: [[Int]] = []
+    if count > 1 {
+      parts = [[0], [count - 1]] + (count > 2 ? [[0, 1], [count - 2, count - 1]] : [])
+      if count <= 6 {
+        parts += (0..<count).map { left in (0..<count).filter { $0 != left } }
+      }
+    }
+    var seen: Set<[Int]> = []
+    let scalars = Array(text.unicodeScalars)
+    for part in parts where seen.insert(part).inserted {
+      // Sentences next to each other make one range, so an anchor across their boundary counts.
+      var partRanges: [Range<Int>] = []
+      for range in part.map({ ranges[$0] }) {
+        if let last = partRanges.last, last.upperBound == range.lowerBound {
+          partRanges[partRanges.count - 1] = last.lowerBound..<range.upperBound
+        } else {
+          partRanges.append(range)
+        }
+      }
+      let length = partRanges.reduce(0) {
+        $0 + String(String.UnicodeScalarView(scalars[$1])).count
+      }
       leads.append(
         Lead(
-          length: lead.count, anchors: anchors.prefix(scalarCount: lead.unicodeScalars.count)))
+          length: length, anchors: anchors.within(partRanges),
+          isLeading: part == [0] || part == [0, 1]))
     }
+  }
+
+  /// UTF-16 ranges of `text` as Unicode-scalar ranges (the offsets anchors use).
+  static func scalarRanges(of ranges: [Range<Int>], in text: String) -> [Range<Int>] {
+    var scalarAt: [Int] = [0]
+    var utf16 = 0
+    for (offset, scalar) in text.unicodeScalars.enumerated() {
+      utf16 += scalar.utf16.count
+      while scalarAt.count <= utf16 { scalarAt.append(offset + 1) }
+    }
+    return ranges.map { scalarAt[min($0.lowerBound, utf16)]..<scalarAt[min($0.upperBound, utf16)] }
   }
 
   /// Marks the paragraph as boilerplate of `kind` (a language switcher or menu is written in no

@@ -33,11 +33,17 @@ final class ParagraphFeatures: Sendable {
   /// for recognizing an edition that translates only the start of a paragraph. Empty for
   /// joined paragraphs.
   let leads: [ParagraphFeatures]
+  /// Features of the paragraph's other parts: its last sentence and last two, and every
+  /// sentence but one (up to six sentences), for an edition that leaves a sentence out
+  /// (compared only with ``AlignerConfiguration/comparesEveryPart``). Empty for joined
+  /// paragraphs.
+  let otherParts: [ParagraphFeatures]
 
   private init(
     length: Int, numbers: [Int32], dates: [Int32], names: [Int32], links: [Int32],
-    concepts: [Int32], stems: [Int32], glosses: [Int32], quotes: Int, sentences: Int, marks: Int,
-    paragraphCount: Int, containsHeading: Bool, leads: [ParagraphFeatures]
+    concepts: [Int32], stems: [Int32], glosses: [Int32], quotes: Int, sentences: Int,
+    marks: Int, paragraphCount: Int, containsHeading: Bool, leads: [ParagraphFeatures],
+    otherParts: [ParagraphFeatures] = []
   ) {
     self.sentences = sentences
     self.marks = marks
@@ -53,27 +59,32 @@ final class ParagraphFeatures: Sendable {
     self.paragraphCount = paragraphCount
     self.containsHeading = containsHeading
     self.leads = leads
+    self.otherParts = otherParts
   }
 
   /// Features of a paragraph from its evidence, with anchor keys interned in `interner`.
   convenience init(evidence: ParagraphEvidence, interner: inout KeyInterner) {
-    let leads = evidence.leads.map {
-      ParagraphFeatures(
-        length: $0.length, anchors: $0.anchors, stems: [], glosses: [], sentences: 0, marks: 0,
+    var leads: [ParagraphFeatures] = []
+    var otherParts: [ParagraphFeatures] = []
+    for part in evidence.leads {
+      let features = ParagraphFeatures(
+        length: part.length, anchors: part.anchors, stems: [], glosses: [], sentences: 0,
+        marks: 0,
         heading: false, leads: [], interner: &interner)
+      if part.isLeading { leads.append(features) } else { otherParts.append(features) }
     }
     self.init(
       length: evidence.length, anchors: evidence.anchors, stems: evidence.stems,
       glosses: evidence.glosses,
       sentences: evidence.sentenceCount, marks: evidence.marks, heading: evidence.isHeading,
-      leads: leads, interner: &interner)
+      leads: leads, otherParts: otherParts, interner: &interner)
   }
 
   /// `sentences` 0 marks a lead, whose sentence count is not compared.
   private convenience init(
     length: Int, anchors: ParagraphAnchors, stems: [String], glosses: [String], sentences: Int,
-    marks: Int,
-    heading: Bool, leads: [ParagraphFeatures], interner: inout KeyInterner
+    marks: Int, heading: Bool, leads: [ParagraphFeatures], otherParts: [ParagraphFeatures] = [],
+    interner: inout KeyInterner
   ) {
     self.init(
       length: length,
@@ -84,7 +95,8 @@ final class ParagraphFeatures: Sendable {
       concepts: anchors.concepts.map { interner.id("c", $0.concept) }.sorted(),
       stems: stems.map { interner.id("s", $0) }.sorted(),
       glosses: glosses.map { interner.id("g", $0) }.sorted(), quotes: anchors.quotes.count,
-      sentences: sentences, marks: marks, paragraphCount: 1, containsHeading: heading, leads: leads)
+      sentences: sentences, marks: marks, paragraphCount: 1, containsHeading: heading, leads: leads,
+      otherParts: otherParts)
   }
 
   /// These features with `other`'s added, as if the paragraphs were one.

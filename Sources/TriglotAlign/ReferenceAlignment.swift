@@ -2,17 +2,27 @@ import Foundation
 import TriglotText
 
 /// A hand-made (gold) alignment of an article, as stored in a Corpora `gold.json`:
-/// `{"version":1,"groups":[{"uk":[0],"en":[],"ru":[]},…],"boilerplate":{"uk":[0],…},…}`.
+/// `{"version":1,"groups":[{"uk":[0],"en":[],"ru":[]},…],"boilerplate":{"uk":[0],…},…}`,
+/// and optionally the true sentence groups of the article paragraphs,
+/// `"sentences":[{"uk":[[3,0],[3,1]],"en":[[2,0]],"ru":[[2,0],[2,1]]},…]`, each sentence as
+/// [paragraph, sentence in the paragraph] as ``TriglotText/SentenceSplitter`` splits it.
 public struct ReferenceAlignment: Sendable, Hashable {
   /// The true groups, in document order (confidence 1).
   public var groups: [AlignmentGroup]
   /// Per language, the indices of the boilerplate paragraphs.
   public var boilerplate: [Language: [Int]]
+  /// The true sentence groups, in document order (confidence 1), or nil when the gold has
+  /// none.
+  public var sentenceGroups: [SentenceGroup]?
 
   /// Creates a reference alignment.
-  public init(groups: [AlignmentGroup], boilerplate: [Language: [Int]] = [:]) {
+  public init(
+    groups: [AlignmentGroup], boilerplate: [Language: [Int]] = [:],
+    sentenceGroups: [SentenceGroup]? = nil
+  ) {
     self.groups = groups
     self.boilerplate = boilerplate
+    self.sentenceGroups = sentenceGroups
   }
 
   /// Decodes a `gold.json` document; `source` names it in error messages.
@@ -35,11 +45,32 @@ public struct ReferenceAlignment: Sendable, Hashable {
       if let language = Language(rawValue: key) { boilerplate[language] = indices }
     }
     self.boilerplate = boilerplate
+    sentenceGroups = try file.sentences.map { groups throws(ReferenceAlignmentError) in
+      var result: [SentenceGroup] = []
+      for (number, group) in groups.enumerated() {
+        var sentences: [Language: [SentenceID]] = [:]
+        for (key, pairs) in group {
+          guard let language = Language(rawValue: key) else { continue }
+          sentences[language] = try pairs.map { pair throws(ReferenceAlignmentError) in
+            guard pair.count == 2, pair.allSatisfy({ $0 >= 0 }) else {
+              throw ReferenceAlignmentError(
+                source: source,
+                reason: "sentence group \(number + 1), \(key): \(pair) is not [paragraph, "
+                  + "sentence]")
+            }
+            return SentenceID(paragraph: pair[0], sentence: pair[1])
+          }
+        }
+        result.append(SentenceGroup(sentences: sentences, confidence: 1))
+      }
+      return result
+    }
   }
 
   private struct File: Decodable {
     var groups: [[String: [Int]]]
     var boilerplate: [String: [Int]]?
+    var sentences: [[String: [[Int]]]]?
   }
 
   private static func describe(_ error: Error) -> String {

@@ -13,6 +13,8 @@ public enum TriglotAlignError: Error, Equatable, Sendable {
   case unclearLanguage(source: String)
   /// Two texts whose languages were to be detected read as the same language.
   case sameDetectedLanguage(Language, sources: [String])
+  /// ICU could not split a paragraph into sentences (`paragraph` counts from 0).
+  case sentenceSplitting(source: String, paragraph: Int, reason: String)
 }
 
 extension TriglotAlignError: LocalizedError {
@@ -31,6 +33,9 @@ extension TriglotAlignError: LocalizedError {
     case .sameDetectedLanguage(let language, let sources):
       "\(sources.joined(separator: " and ")) both look \(language.englishName); "
         + "give one edition per language, or name them with --uk, --en and --ru"
+    case .sentenceSplitting(let source, let paragraph, let reason):
+      "\(source): paragraph \(paragraph + 1) could not be split into sentences (\(reason)); "
+        + "check that the system ICU library (libicu) is installed and complete"
     }
   }
 }

@@ -68,7 +68,6 @@ struct NumberMismatchRuleTests {
     try example.check(NumberMismatchRule())
   }
 
-
   @Test func showsWhichNumbersDifferInWhichEdition() {
     let finding = AuditFixture.findings(
       NumberMismatchRule(),
@@ -91,7 +90,8 @@ struct NumberMismatchRuleTests {
     let finding = try #require(findings.first)
     #expect(findings.count == 1 && finding.edition == .ru && finding.severity == .warning)
     #expect(
-      finding.message == "Russian edition does not give the number 20 that Ukrainian and English give")
+      finding.message
+        == "Russian edition does not give the number 20 that Ukrainian and English give")
   }
 
   @Test func aTimeThatDiffersIsAnError() throws {
@@ -118,5 +118,23 @@ struct NumberMismatchRuleTests {
         .en: .init("Read also: 7 stories", boilerplate: true),
       ])
     #expect(findings.isEmpty)
+  }
+
+  @Test func aNumberMismatchQuotesTheSentenceOfEachEdition() throws {
+    let findings = AuditFixture.findings(
+      NumberMismatchRule(),
+      [
+        .uk: "Загинули четверо людей. Вибуховою хвилею пошкоджено 256 квартир.",
+        .en: "Four people were killed. The blast wave damaged 256 apartments.",
+        .ru: "Погибли четыре человека. Взрывной волной повреждены 265 квартир.",
+      ])
+    let finding = try #require(findings.first)
+    #expect(finding.edition == .ru)
+    #expect(
+      finding.sentences == [
+        .uk: ["Вибуховою хвилею пошкоджено 256 квартир."],
+        .en: ["The blast wave damaged 256 apartments."],
+        .ru: ["Взрывной волной повреждены 265 квартир."],
+      ])
   }
 }

@@ -48,6 +48,30 @@ struct PartialRuleTests {
     #expect(findings.allSatisfy { $0.severity == .warning })
   }
 
+  /// The sentence alignment of the group tells which sentences the short edition lacks.
+  @Test func thePartialFindingNamesTheUntranslatedSentences() throws {
+    let findings = AuditFixture.findings(
+      PartialRule(),
+      [
+        .uk: .init(stringLiteral: Self.fullUK),
+        .en: "The production of long-range drones is also growing.",
+        .ru: .init(stringLiteral: Self.fullRU),
+      ])
+    let finding = try #require(findings.first)
+    #expect(
+      finding.sentences[.uk] == [
+        "У 2024 році Україна виготовила понад 6 тис. дронів, здатних уражати цілі на відстані "
+          + "понад 1 000 км.",
+        "Цьогоріч міністерство розраховує збільшити цей показник до 30 тис. одиниць.",
+      ])
+    #expect(finding.sentences[.ru]?.count == 2)
+    #expect(finding.sentences[.en] == nil)
+    #expect(
+      finding.message.hasSuffix(
+        "; it lacks the Ukrainian sentence “У 2024 році Україна виготовила понад 6 тис. дронів,"
+          + " здатних…” and 1 more"))
+  }
+
   @Test func aFirstSentenceLeftAsItsOwnGroupIsPartialNotMissing() {
     let context = AuditFixture.context([
       [.en: "The production of long-range drones is also growing."],

@@ -138,7 +138,18 @@ struct AlignCommandTests {
       var creationtool: String
     }
     struct Body: Decodable { var tu: [Unit] }
-    struct Unit: Decodable { var tuv: [Variant] }
+    struct Unit: Decodable {
+      var prop: [Property]
+      var tuv: [Variant]
+    }
+    struct Property: Decodable {
+      var type: String
+      var value: String
+      enum CodingKeys: String, CodingKey {
+        case type
+        case value = ""
+      }
+    }
     struct Variant: Decodable {
       var lang: String
       var seg: String
@@ -172,6 +183,108 @@ struct AlignCommandTests {
     let segments = tmx.body.tu.flatMap(\.tuv).map(\.seg)
     #expect(!segments.contains("UA | EN | RU"))
     #expect(!segments.contains { $0.contains("Telegram-канал") })
+  }
+
+  /// The sentence groups of `--level sentence --format json`, as far as the tests need.
+  struct SentenceDocument: Decodable {
+    struct Paragraph: Decodable { var text: String }
+    struct EditionEntry: Decodable { var paragraphs: [Paragraph] }
+    struct Sentence: Decodable {
+      var paragraph: Int
+      var index: Int
+      var text: String
+      var range: [Int]
+    }
+    struct SentenceGroup: Decodable {
+      var uk: [Sentence]
+      var en: [Sentence]
+      var ru: [Sentence]
+      var confidence: Double
+      var bead: String
+    }
+    struct Group: Decodable {
+      var uk: [Int]
+      var en: [Int]
+      var ru: [Int]
+      var boilerplate: Bool
+      var sentences: [SentenceGroup]?
+    }
+    var editions: [EditionEntry]
+    var groups: [Group]
+  }
+
+  func sentenceJSON() throws -> SentenceDocument {
+    let result = try CLIRunner.run(
+      ["align", "--level", "sentence", "--format", "json", "--uk", uk, "--en", en, "--ru", ru])
+    #expect(result.status == 0, "\(result.stderr)")
+    return try JSONDecoder().decode(SentenceDocument.self, from: Data(result.stdout.utf8))
+  }
+
+  @Test func sentenceJSONGivesEveryArticleGroupItsSentenceGroups() throws {
+    let document = try sentenceJSON()
+    for group in document.groups {
+      let sentences = try #require(group.sentences)
+      #expect(group.boilerplate == sentences.isEmpty)
+      for (slot, paragraphs) in [group.uk, group.en, group.ru].enumerated() {
+        let inGroups = sentences.flatMap { [$0.uk, $0.en, $0.ru][slot] }
+        #expect(inGroups.allSatisfy { paragraphs.contains($0.paragraph) })
+        for sentence in inGroups {
+          let text = document.editions[slot].paragraphs[sentence.paragraph].text
+          let scalars = Array(text.unicodeScalars)[sentence.range[0]..<sentence.range[1]]
+          #expect(String(String.UnicodeScalarView(scalars)) == sentence.text)
+        }
+      }
+    }
+    // The paragraph the English edition leaves out: its two sentences, linked uk–ru.
+    let omitted = try #require(document.groups.first { $0.uk == [13] }?.sentences)
+    #expect(omitted.map(\.bead) == ["1-0-1", "1-0-1"])
+    #expect(omitted.map { $0.uk.map(\.index) } == [[0], [1]])
+  }
+
+  @Test func paragraphJSONHasNoSentences() throws {
+    let result = try CLIRunner.run(["align", "--format", "json", "--uk", uk, "--en", en])
+    #expect(!result.stdout.contains("\"sentences\""))
+  }
+
+  @Test func sentenceTSVHasOneRowPerSentenceGroup() throws {
+    let groups = try sentenceJSON().groups.compactMap(\.sentences).joined().count
+    let result = try CLIRunner.run(
+      ["align", "--level", "sentence", "--format", "tsv", "--uk", uk, "--en", en, "--ru", ru])
+    let rows = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    #expect(rows.first == "uk\ten\tru")
+    #expect(rows.count == groups + 1)
+    #expect(rows.contains { $0.hasPrefix("Ігор Терехов додав") && $0.contains("\t\tИгорь") })
+  }
+
+  @Test func sentenceTextViewNumbersSentenceGroupsInsideParagraphGroups() throws {
+    let result = try CLIRunner.run(
+      ["align", "--level", "sentence", "--uk", uk, "--en", en, "--ru", ru],
+      environment: ["COLUMNS": "100"])
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.allSatisfy { $0.count <= 100 }, "\(lines.map(\.count).max() ?? 0) columns")
+    #expect(lines.contains { $0.hasPrefix("16.2 [13.1] ") && $0.contains("— missing —") })
+    #expect(!result.stdout.contains("navigation"))
+    #expect(lines.last?.hasSuffix("boilerplate left out") == true)
+  }
+
+  @Test func sentenceTMXHasOneUnitPerLinkedSentenceGroup() throws {
+    let linked = try sentenceJSON().groups.compactMap(\.sentences).joined().filter {
+      [$0.uk, $0.en, $0.ru].filter { !$0.isEmpty }.count >= 2
+    }
+    let result = try CLIRunner.run(
+      ["align", "--level", "sentence", "--format", "tmx", "--uk", uk, "--en", en, "--ru", ru])
+    let tmx = try XMLDecoder().decode(TMX.self, from: Data(result.stdout.utf8))
+    #expect(tmx.header.segtype == "sentence")
+    #expect(tmx.header.creationtool == "triglot")
+    #expect(tmx.body.tu.count == linked.count)
+    #expect(tmx.body.tu.allSatisfy { $0.prop.map(\.type) == ["x-article", "x-paragraph-group"] })
+    #expect(tmx.body.tu.allSatisfy { $0.prop.first?.value == "02-kharkiv-strike" })
+  }
+
+  @Test func unknownLevelIsAUsageError() throws {
+    let result = try CLIRunner.run(["align", "--level", "word", "--uk", uk, "--en", en])
+    #expect(result.status == 64)
   }
 
   @Test func missingFileIsAnInputError() throws {

@@ -37,6 +37,24 @@ struct EvalCommandTests {
     #expect(document.articles.map(\.name) == document.articles.map(\.name).sorted())
   }
 
+  @Test func sentenceLevelScoresTheArticlesWithSentenceGold() throws {
+    let result = try CLIRunner.run(
+      ["eval", "--level", "sentence", "--format", "json", "Corpora/articles"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let document = try JSONDecoder().decode(Document.self, from: Data(result.stdout.utf8))
+    #expect(document.articles.count >= 6)
+    #expect(document.overall.overall.f1 >= 0.98)
+    #expect(result.stdout.contains("\"level\" : \"sentence\""))
+    #expect(result.stderr.contains("14-chess-olympiad/gold.json: no sentence groups; skipped"))
+  }
+
+  @Test func sentenceLevelWithoutSentenceGoldIsAnInputError() throws {
+    let result = try CLIRunner.run(
+      ["eval", "--level", "sentence", "Corpora/articles/14-chess-olympiad"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("no gold.json with sentence groups"))
+  }
+
   @Test func textReportHasArticlesAndOverall() throws {
     let result = try CLIRunner.run(["eval", "Corpora/articles/02-kharkiv-strike"])
     #expect(result.status == 0)

@@ -101,6 +101,13 @@ struct SchemaTests {
       ["align", "--format", "json"] + Self.editions(slug), to: "align")
   }
 
+  /// With `--level sentence`, every group also carries its sentence groups.
+  @Test(arguments: slugs)
+  func sentenceAlignConforms(slug: String) throws {
+    try Self.expectConformance(
+      ["align", "--level", "sentence", "--format", "json"] + Self.editions(slug), to: "align")
+  }
+
   @Test(arguments: slugs, [[], ["--standard", "kmu-2010"]])
   func auditConforms(slug: String, options: [String]) throws {
     try Self.expectConformance(
@@ -135,8 +142,10 @@ struct SchemaTests {
       ["audit", "--format", "json", "Corpora/articles"], to: "audit-archive", statuses: [0, 1])
   }
 
-  @Test func evalConforms() throws {
-    try Self.expectConformance(["eval", "--format", "json", "Corpora/articles"], to: "eval")
+  @Test(arguments: ["paragraph", "sentence"])
+  func evalConforms(level: String) throws {
+    try Self.expectConformance(
+      ["eval", "--level", level, "--format", "json", "Corpora/articles"], to: "eval")
   }
 
   /// Two editions: an unaligned language's keys are `[]`, a number mismatch blames no edition.

@@ -20,11 +20,17 @@ public struct Finding: Sendable, Hashable {
   public var values: [Language: [String]]
   /// One line a person understands ("Russian edition says 265 where the others say 256").
   public var message: String
+  /// For each edition, the sentences the finding is about, as written: for `partial`, the
+  /// sentences of the other editions that the short edition leaves untranslated; for
+  /// `number-mismatch` and `date-mismatch`, the sentence each edition states the value in.
+  /// Empty for the other rules.
+  public var sentences: [Language: [String]]
 
   /// Creates a finding.
   public init(
     rule: AuditRuleID, severity: Severity, group: Int, edition: Language?,
-    paragraphs: [Language: [Int]], values: [Language: [String]] = [:], message: String
+    paragraphs: [Language: [Int]], values: [Language: [String]] = [:], message: String,
+    sentences: [Language: [String]] = [:]
   ) {
     self.rule = rule
     self.severity = severity
@@ -33,5 +39,6 @@ public struct Finding: Sendable, Hashable {
     self.paragraphs = paragraphs
     self.values = values
     self.message = message
+    self.sentences = sentences
   }
 }

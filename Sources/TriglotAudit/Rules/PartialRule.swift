@@ -1,3 +1,4 @@
+import TriglotAlign
 import TriglotText
 
 /// `partial`: an aligned group where one edition's text is far shorter than the language pair
@@ -37,16 +38,49 @@ public struct PartialRule: AuditRule {
         }
         guard tooShort else { continue }
         let compared = others.map { "\($0.value) in \($0.key.englishName)" }
+        let untranslated = untranslatedSentences(language, inGroup: group, context)
+        var message =
+          "\(language.englishName) edition's text is much shorter than expected "
+          + "(\(length) characters against \(EditionList.values(compared))): "
+          + "it may be translated only in part"
+        if let (other, sentences) = untranslated.min(by: { $0.key < $1.key }),
+          let first = sentences.first
+        {
+          let more = sentences.count > 1 ? " and \(sentences.count - 1) more" : ""
+          message +=
+            "; it lacks the \(other.englishName) sentence “\(Self.excerpt(first))”\(more)"
+        }
         result.append(
           Finding(
             rule: id, severity: severity, group: group, edition: language,
-            paragraphs: context.paragraphs(ofGroup: group),
-            message: "\(language.englishName) edition's text is much shorter than expected "
-              + "(\(length) characters against \(EditionList.values(compared))): "
-              + "it may be translated only in part"))
+            paragraphs: context.paragraphs(ofGroup: group), message: message,
+            sentences: untranslated))
       }
     }
     return (result + splitPairs(in: context)).sorted { $0.group < $1.group }
+  }
+
+  /// Per other edition, its sentences of `group` that the sentence alignment links to no
+  /// sentence of `language`: what the short edition leaves untranslated.
+  private func untranslatedSentences(
+    _ language: Language, inGroup group: Int, _ context: AuditContext
+  ) -> [Language: [String]] {
+    guard let sentences = try? SentenceAligner().align(group: group, of: context.alignment)
+    else { return [:] }
+    var result: [Language: [String]] = [:]
+    for sentenceGroup in sentences.groups[group] where sentenceGroup[language].isEmpty {
+      for other in sentenceGroup.languages {
+        result[other, default: []].append(sentences.text(of: sentenceGroup[other], in: other))
+      }
+    }
+    return result
+  }
+
+  /// The start of `sentence`, cut at a word near 60 characters.
+  static func excerpt(_ sentence: String) -> String {
+    guard sentence.count > 60 else { return sentence }
+    let start = sentence.prefix(60)
+    return (start.lastIndex(of: " ").map { String(start[..<$0]) } ?? String(start)) + "…"
   }
 
   /// Neighbouring groups `a` (one edition alone) and `b` (every other edition, that one

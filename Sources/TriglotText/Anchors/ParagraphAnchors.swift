@@ -33,13 +33,30 @@ public struct ParagraphAnchors: Sendable, Hashable {
   /// The anchors that lie entirely within the first `scalarCount` Unicode scalars of the
   /// paragraph (the anchors of its leading sentences).
   public func prefix(scalarCount: Int) -> ParagraphAnchors {
-    ParagraphAnchors(
-      numbers: numbers.filter { $0.range.upperBound <= scalarCount },
-      dates: dates.filter { $0.range.upperBound <= scalarCount },
-      names: names.filter { $0.range.upperBound <= scalarCount },
-      quotes: quotes.filter { $0.range.upperBound <= scalarCount },
-      links: links.filter { $0.range.upperBound <= scalarCount },
-      concepts: concepts.filter { $0.range.upperBound <= scalarCount })
+    within(0..<scalarCount)
+  }
+
+  /// The anchors that lie entirely within one of `ranges`, in Unicode-scalar offsets of the
+  /// paragraph (the anchors of some of its sentences).
+  ///
+  /// - Complexity: O(*a* · *r*) for *a* anchors and *r* ranges.
+  public func within(_ ranges: [Range<Int>]) -> ParagraphAnchors {
+    func inside(_ anchor: Range<Int>) -> Bool {
+      ranges.contains { anchor.lowerBound >= $0.lowerBound && anchor.upperBound <= $0.upperBound }
+    }
+    return ParagraphAnchors(
+      numbers: numbers.filter { inside($0.range) }, dates: dates.filter { inside($0.range) },
+      names: names.filter { inside($0.range) }, quotes: quotes.filter { inside($0.range) },
+      links: links.filter { inside($0.range) }, concepts: concepts.filter { inside($0.range) })
+  }
+
+  /// The anchors that lie entirely within `range`, in Unicode-scalar offsets of the paragraph
+  /// (the anchors of one of its sentences); their ranges stay offsets in the paragraph. An
+  /// anchor that straddles the range's ends is left out.
+  ///
+  /// - Complexity: O(*a*) in the number of anchors.
+  public func within(_ range: Range<Int>) -> ParagraphAnchors {
+    within([range])
   }
 
   /// Creates a set of anchors from parts.

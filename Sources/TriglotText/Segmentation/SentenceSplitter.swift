@@ -84,6 +84,11 @@ public struct SentenceSplitter: Sendable, Hashable {
     case .trailing:
       break
     }
+    // A number right after the abbreviation is what it abbreviates for (`ч. 2 ст. 438 ККУ`,
+    // `5 млн грн. 200 тис.`): a sentence seldom opens with digits after one.
+    if let next = right.first(where: { !scalars[$0]._isWhitespace }), scalars[next]._isDigit {
+      return true
+    }
     let firstLetter = right.first { scalars[$0]._isLetter }
     let capitalized = firstLetter.map { scalars[$0].properties.isUppercase } ?? false
     return !(capitalized && tokens.count(where: { Self.isWord($0, of: scalars) }) > 4)

@@ -14,6 +14,8 @@ struct AlignEvaluationReport {
   }
 
   var articles: [Article]
+  /// Whether paragraph groups or sentence groups were scored.
+  var level = AlignOutputLevel.paragraph
 
   var overall: AlignmentScore { articles.map(\.score).reduce(.zero, +) }
 
@@ -43,9 +45,11 @@ struct AlignEvaluationReport {
     for article in articles { lines.append(row(article.name, article.score)) }
     lines.append(String(repeating: "─", count: header.count))
     lines.append(row("overall", overall))
+    let unit = level == .sentence ? "sentences" : "paragraphs"
+    let group = level == .sentence ? "sentence group" : "group"
     lines.append(
-      "\(articles.count) article(s); pair F1 counts every two paragraphs of different editions "
-        + "that share a group")
+      "\(articles.count) article(s); pair F1 counts every two \(unit) of different editions "
+        + "that share a \(group)")
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -93,15 +97,18 @@ struct AlignEvaluationReport {
     var score: ScoreEntry
   }
 
-  /// `{"version":1,"articles":[{"name","path","languages","score":{…}}],"overall":{…}}`.
+  /// `{"version":1,"level":"paragraph","articles":[{"name","path","languages","score":{…}}],
+  /// "overall":{…}}`.
   struct Document: Encodable {
     var version = 1
+    var level: String
     var articles: [ArticleEntry]
     var overall: ScoreEntry
   }
 
   func document() -> Document {
     Document(
+      level: level.rawValue,
       articles: articles.map {
         ArticleEntry(
           name: $0.name, path: $0.path, languages: $0.languages.map(\.rawValue),

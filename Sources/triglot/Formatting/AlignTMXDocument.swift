@@ -1,15 +1,20 @@
 import Foundation
 import TriglotAlign
+import TriglotText
 import XMLCoder
 
 /// A TMX 1.4b translation memory built from an alignment: one `<tu>` per group that links two
-/// or more editions, one `<tuv xml:lang="…"><seg>…</seg></tuv>` per language. Boilerplate and
-/// single-edition groups are left out. Encoded with XMLCoder, so the XML is always well formed.
+/// or more editions — a paragraph group, or with `--level sentence` a sentence group — with one
+/// `<tuv xml:lang="…"><seg>…</seg></tuv>` per language. Boilerplate and single-edition groups
+/// are left out. Each `<tu>` carries `<prop>`s naming the article (`x-article`) and its
+/// paragraph group (`x-paragraph-group`, numbered from 1 as in the text view), so a CAT tool or
+/// corpus builder can trace a unit back. Encoded with XMLCoder, so the XML is always well
+/// formed.
 struct AlignTMXDocument: Encodable, DynamicNodeEncoding {
   struct Header: Encodable, DynamicNodeEncoding {
     var creationtool = "triglot"
     var creationtoolversion: String
-    var segtype = "paragraph"
+    var segtype: String
     var oTmf = "triglot"
     var adminlang = "en"
     var srclang: String
@@ -31,10 +36,27 @@ struct AlignTMXDocument: Encodable, DynamicNodeEncoding {
 
   struct Unit: Encodable, DynamicNodeEncoding {
     var tuid: String
+    var prop: [Property]
     var tuv: [Variant]
 
     static func nodeEncoding(for key: CodingKey) -> XMLEncoder.NodeEncoding {
       key.stringValue == "tuid" ? .attribute : .element
+    }
+  }
+
+  /// `<prop type="x-…">value</prop>`.
+  struct Property: Encodable, DynamicNodeEncoding {
+    var type: String
+    var value: String
+
+    enum CodingKeys: String, CodingKey {
+      case type
+      // XMLCoder writes the value of the empty key as the element's text.
+      case value = ""
+    }
+
+    static func nodeEncoding(for key: CodingKey) -> XMLEncoder.NodeEncoding {
+      key.stringValue == "type" ? .attribute : .element
     }
   }
 
@@ -60,22 +82,56 @@ struct AlignTMXDocument: Encodable, DynamicNodeEncoding {
     key.stringValue == "version" ? .attribute : .element
   }
 
-  init(_ alignment: Alignment, toolVersion: String) {
+  /// One unit per linked paragraph group, or with `sentences` per linked sentence group
+  /// (`tuid` "4.2": sentence group 2 of paragraph group 4).
+  init(_ alignment: Alignment, sentences: SentenceAlignment? = nil, toolVersion: String) {
     let source = alignment.editions.first?.language.rawValue ?? "uk"
-    header = Header(creationtoolversion: toolVersion, srclang: source)
+    header = Header(
+      creationtoolversion: toolVersion, segtype: sentences == nil ? "paragraph" : "sentence",
+      srclang: source)
+    let article = Self.articleName(alignment.editions)
     var units: [Unit] = []
     for (index, group) in alignment.groups.enumerated()
     where !group.isBoilerplate && group.languages.count >= 2 {
-      let variants = alignment.editions.compactMap { edition -> Variant? in
-        let indices = group[edition.language]
-        guard !indices.isEmpty else { return nil }
-        return Variant(
-          lang: edition.language.rawValue,
-          seg: indices.map { edition.paragraphs[$0].text }.joined(separator: " "))
+      let properties = [
+        Property(type: "x-article", value: article),
+        Property(type: "x-paragraph-group", value: String(index + 1)),
+      ]
+      guard let sentences else {
+        let variants = alignment.editions.compactMap { edition -> Variant? in
+          let indices = group[edition.language]
+          guard !indices.isEmpty else { return nil }
+          return Variant(
+            lang: edition.language.rawValue,
+            seg: indices.map { edition.paragraphs[$0].text }.joined(separator: " "))
+        }
+        units.append(Unit(tuid: String(index + 1), prop: properties, tuv: variants))
+        continue
       }
-      units.append(Unit(tuid: String(index + 1), tuv: variants))
+      for (number, sentenceGroup) in sentences.groups[index].enumerated()
+      where sentenceGroup.languages.count >= 2 {
+        let variants = sentenceGroup.languages.map {
+          Variant(lang: $0.rawValue, seg: sentences.text(of: sentenceGroup[$0], in: $0))
+        }
+        units.append(Unit(tuid: "\(index + 1).\(number + 1)", prop: properties, tuv: variants))
+      }
     }
     body = Body(tu: units)
+  }
+
+  /// What names the article: the folder its edition files share (`02-kharkiv-strike`), else
+  /// the files themselves.
+  static func articleName(_ editions: [Edition]) -> String {
+    let folders = Set(
+      editions.map { URL(fileURLWithPath: $0.source).deletingLastPathComponent().lastPathComponent }
+    )
+    if folders.count == 1, let folder = folders.first,
+      !editions.contains(where: { $0.source == "-" }),
+      !folder.isEmpty, folder != "/", folder != "."
+    {
+      return folder
+    }
+    return editions.map(\.source).joined(separator: " ")
   }
 
   /// The document as XML text.

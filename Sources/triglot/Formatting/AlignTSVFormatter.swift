@@ -2,7 +2,8 @@ import TriglotAlign
 
 /// Renders an alignment as tab-separated values: a header row of languages, then one row per
 /// group with each language's paragraphs joined by " ¶ " (tabs, newlines and backslashes
-/// escaped as \t, \n and \\).
+/// escaped as \t, \n and \\). At sentence level, one row per sentence group of the article
+/// groups, each language's sentences joined by a space (boilerplate has no sentences).
 enum AlignTSVFormatter {
   static func render(_ alignment: Alignment) -> String {
     let editions = alignment.editions
@@ -12,6 +13,16 @@ enum AlignTSVFormatter {
         group[edition.language].map { escape(edition.paragraphs[$0].text) }.joined(separator: " ¶ ")
       }
       lines.append(cells.joined(separator: "\t"))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func render(_ alignment: Alignment, sentences: SentenceAlignment) -> String {
+    let languages = alignment.editions.map(\.language)
+    var lines = [languages.map(\.rawValue).joined(separator: "\t")]
+    for group in sentences.allGroups {
+      lines.append(
+        languages.map { escape(sentences.text(of: group[$0], in: $0)) }.joined(separator: "\t"))
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -11,6 +11,7 @@ struct FindingJSON: Encodable {
   var paragraphs: [String: [Int]]
   var values: [String: [String]]
   var message: String
+  var sentences: [String: [String]]
 
   init(_ finding: Finding) {
     rule = finding.rule.rawValue
@@ -20,10 +21,11 @@ struct FindingJSON: Encodable {
     paragraphs = Dictionary(uniqueKeysWithValues: finding.paragraphs.map { ($0.rawValue, $1) })
     values = Dictionary(uniqueKeysWithValues: finding.values.map { ($0.rawValue, $1) })
     message = finding.message
+    sentences = Dictionary(uniqueKeysWithValues: finding.sentences.map { ($0.rawValue, $1) })
   }
 
   private enum CodingKeys: String, CodingKey {
-    case rule, severity, group, edition, paragraphs, values, message
+    case rule, severity, group, edition, paragraphs, values, message, sentences
   }
 
   func encode(to encoder: Encoder) throws {
@@ -36,6 +38,8 @@ struct FindingJSON: Encodable {
     try container.encode(paragraphs, forKey: .paragraphs)
     try container.encode(values, forKey: .values)
     try container.encode(message, forKey: .message)
+    // Only the rules that quote sentences give them (partial, number and date mismatches).
+    if !sentences.isEmpty { try container.encode(sentences, forKey: .sentences) }
   }
 }
 

@@ -22,6 +22,12 @@ struct Align: ParsableCommand {
   @Option(help: "Output format: text, json, tsv or tmx.")
   var format: AlignOutputFormat = .text
 
+  @Option(
+    help: ArgumentHelp(
+      "What a unit of output is: paragraph (a paragraph group), or sentence (the sentences "
+        + "of each paragraph group aligned; TMX with segtype=\"sentence\")."))
+  var level: AlignOutputLevel = .paragraph
+
   @Flag(inversion: .prefixedNo, help: "Colour the text view (default: only on a terminal).")
   var color: Bool?
 
@@ -36,25 +42,34 @@ struct Align: ParsableCommand {
   func run() throws {
     try reportingInputErrors {
       let editions = try inputs.editions()
-      let alignment = try ParagraphAligner().align(editions)
-      try write(alignment)
+      let alignment = try ParagraphAligner(configuration: level.paragraphConfiguration)
+        .align(editions)
+      let sentences = level == .sentence ? try SentenceAligner().align(alignment) : nil
+      try write(alignment, sentences: sentences)
     }
   }
 
-  private func write(_ alignment: Alignment) throws {
+  private func write(_ alignment: Alignment, sentences: SentenceAlignment?) throws {
     switch format {
     case .json:
-      try JSONOutput.print(AlignJSONDocument(alignment))
+      try JSONOutput.print(AlignJSONDocument(alignment, sentences: sentences))
     case .tsv:
-      FileHandle.standardOutput.write(Data(AlignTSVFormatter.render(alignment).utf8))
+      let tsv =
+        sentences.map { AlignTSVFormatter.render(alignment, sentences: $0) }
+        ?? AlignTSVFormatter.render(alignment)
+      FileHandle.standardOutput.write(Data(tsv.utf8))
     case .tmx:
-      let xml = try AlignTMXDocument(alignment, toolVersion: Triglot.configuration.version).xml()
+      let xml = try AlignTMXDocument(
+        alignment, sentences: sentences, toolVersion: Triglot.configuration.version
+      ).xml()
       FileHandle.standardOutput.write(Data(xml.utf8))
     case .text:
       let useColor = TerminalColor.isEnabled(flag: color)
       TerminalColor.configureRainbow(useColor)
       let formatter = AlignTextFormatter(width: AlignTextFormatter.terminalWidth(), color: useColor)
-      FileHandle.standardOutput.write(Data(formatter.render(alignment).utf8))
+      let text =
+        sentences.map { formatter.render(alignment, sentences: $0) } ?? formatter.render(alignment)
+      FileHandle.standardOutput.write(Data(text.utf8))
     }
   }
 }

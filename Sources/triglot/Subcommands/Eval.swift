@@ -10,8 +10,10 @@ struct Eval: ParsableCommand {
     discussion: """
       A DIR is an article folder (uk.txt, en.txt, ru.txt — any two or three — and gold.json) \
       or a folder of article folders. Prints per article and overall the pair precision, \
-      recall and F1 per language pair and the share of exactly right groups. Exit codes: \
-      0 success, 2 input error (missing folder, no article found, invalid gold.json), 64 usage.
+      recall and F1 per language pair and the share of exactly right groups. With --level \
+      sentence, the sentence groups are scored against the gold's "sentences" (articles whose \
+      gold has none are skipped, with a note). Exit codes: 0 success, 2 input error (missing \
+      folder, no article found, invalid gold.json, no gold with sentences), 64 usage.
       """)
 
   /// The output formats of `triglot eval`.
@@ -25,6 +27,9 @@ struct Eval: ParsableCommand {
   @Option(help: "Output format: text or json.")
   var format: OutputFormat = .text
 
+  @Option(help: "What is scored: paragraph groups, or the sentence groups inside them.")
+  var level: AlignOutputLevel = .paragraph
+
   func validate() throws {
     if directories.isEmpty { throw ValidationError("give at least one article folder") }
   }
@@ -34,10 +39,15 @@ struct Eval: ParsableCommand {
       var articles: [AlignEvaluationReport.Article] = []
       for directory in directories {
         for folder in try ArticleFolder.folders(in: directory, matching: .gold) {
-          articles.append(try evaluate(folder))
+          if let article = try evaluate(folder) { articles.append(article) }
         }
       }
-      let report = AlignEvaluationReport(articles: articles)
+      if articles.isEmpty {
+        throw CLIError(
+          "\(directories.joined(separator: ", ")): no gold.json with sentence groups "
+            + "(\"sentences\"); add them or score paragraphs (--level paragraph)")
+      }
+      let report = AlignEvaluationReport(articles: articles, level: level)
       switch format {
       case .text: FileHandle.standardOutput.write(Data(report.text().utf8))
       case .json: try JSONOutput.print(report.document())
@@ -45,15 +55,34 @@ struct Eval: ParsableCommand {
     }
   }
 
-  private func evaluate(_ folder: ArticleFolder) throws -> AlignEvaluationReport.Article {
-    let editions = try folder.editions()
+  /// The article's score, or nil (with a note) when sentences are scored and its gold has
+  /// none.
+  private func evaluate(_ folder: ArticleFolder) throws -> AlignEvaluationReport.Article? {
     let goldPath = folder.file("gold.json")
     let gold = try ReferenceAlignment(json: Data(InputReader.bytes(of: goldPath)), source: goldPath)
-    let alignment = try ParagraphAligner().align(editions)
-    let languages = editions.map(\.language)
+    let score: AlignmentScore
+    let editions: [Edition]
+    switch level {
+    case .paragraph:
+      editions = try folder.editions()
+      let alignment = try ParagraphAligner().align(editions)
+      score = AlignmentScore(
+        predicted: alignment.groups, reference: gold.groups, languages: editions.map(\.language))
+    case .sentence:
+      guard let reference = gold.sentenceGroups else {
+        printError("triglot: note: \(goldPath): no sentence groups; skipped")
+        return nil
+      }
+      editions = try folder.editions()
+      let alignment = try ParagraphAligner(configuration: level.paragraphConfiguration)
+        .align(editions)
+      let sentences = try SentenceAligner().align(alignment)
+      score = AlignmentScore(
+        predicted: sentences.allGroups, reference: reference,
+        languages: editions.map(\.language))
+    }
     return AlignEvaluationReport.Article(
-      name: folder.name, path: URL(fileURLWithPath: folder.path).path, languages: languages,
-      score: AlignmentScore(
-        predicted: alignment.groups, reference: gold.groups, languages: languages))
+      name: folder.name, path: URL(fileURLWithPath: folder.path).path,
+      languages: editions.map(\.language), score: score)
   }
 }

@@ -145,6 +145,19 @@ struct SampleArticle {
     return copy
   }
 
+  /// The story without sentence `sentence` (from 0, cut at ". ") of paragraph `index` in
+  /// `language`; a paragraph keeps at least one sentence.
+  func droppingSentence(_ sentence: Int, of index: Int, in language: Language) -> SampleArticle {
+    var copy = self
+    var sentences = copy.paragraphs[language]![index].components(separatedBy: ". ")
+    guard sentences.count > 1, sentences.indices.contains(sentence) else { return self }
+    sentences.remove(at: sentence)
+    var text = sentences.joined(separator: ". ")
+    if !text.hasSuffix(".") { text += "." }
+    copy.paragraphs[language]![index] = text
+    return copy
+  }
+
   /// The story with `paragraph` inserted at `index` of `language`.
   func inserting(_ paragraph: String, at index: Int, in language: Language) -> SampleArticle {
     var copy = self

@@ -56,10 +56,17 @@ struct ValueMismatchFinder {
     }
     let editions = stated.keys.sorted()
     return ValueComparison.deviations(stated, answers: answered).map { deviation in
-      Finding(
+      // The sentence each edition states the value in.
+      var sentences: [Language: [String]] = [:]
+      for (language, shown) in deviation.values {
+        let quoted = SentenceQuote.sentences(
+          stating: shown, in: facts(language).map(\.text), language: language)
+        if !quoted.isEmpty { sentences[language] = quoted }
+      }
+      return Finding(
         rule: rule, severity: severity(of: deviation, editions: editions), group: group,
         edition: deviation.edition, paragraphs: paragraphs, values: deviation.values,
-        message: message(deviation, editions: editions) + note)
+        message: message(deviation, editions: editions) + note, sentences: sentences)
     }
   }
 

@@ -1,0 +1,60 @@
+import PropertyBased
+import Testing
+import TriglotAlign
+import TriglotTestSupport
+import TriglotText
+
+/// Whatever the input, the sentence groups hold every sentence of every article paragraph
+/// exactly once, in order, inside its paragraph group.
+@Suite("Sentence alignment properties")
+struct SentenceAlignmentPropertyTests {
+  /// Random edits of the sample story: in each edition each paragraph loses a sentence, is
+  /// merged with the next, is dropped or is preceded by boilerplate, chosen by the codes.
+  @Test func editedStoriesKeepEverySentenceOnceInOrder() async {
+    let codes = Gen.int(in: 0...9).array(of: SampleArticle.count * 3)
+    await propertyCheck(count: 30, input: codes) { codes in
+      var story = SampleArticle.base
+      for (slot, language) in Language.editions.enumerated() {
+        for index in stride(from: SampleArticle.count - 1, through: 0, by: -1) {
+          let code = codes[slot * SampleArticle.count + index]
+          let count = story.paragraphs[language]!.count
+          switch code {
+          case 0 where count > 1: story = story.omitting(index, in: language)
+          case 1 where index + 1 < count: story = story.merging(index, in: language)
+          case 2: story = story.inserting("Читайте також: інші новини", at: index, in: language)
+          case 3, 4: story = story.droppingSentence(code - 3, of: index, in: language)
+          default: break
+          }
+        }
+      }
+      let alignment = try ParagraphAligner().align(story.editions())
+      expectValidSentencePartition(alignment, try SentenceAligner().align(alignment))
+    }
+  }
+
+  /// Arbitrary sentences, arbitrary paragraph counts, two or three editions.
+  @Test func arbitrarySentencesKeepEverySentenceOnceInOrder() async {
+    let sentence = Gen.letterOrNumber.string(of: 1...20)
+    let paragraph = sentence.array(of: 1...4).map { $0.joined(separator: ". ") + "." }
+    let edition = paragraph.array(of: 0...8)
+    await propertyCheck(count: 30, input: edition, edition, edition, Gen.bool) {
+      uk, en, ru, three in
+      let texts: [(Language, [String])] =
+        three ? [(.uk, uk), (.en, en), (.ru, ru)] : [(.uk, uk), (.ru, ru)]
+      let editions = texts.map { language, paragraphs in
+        Edition(
+          language: language, source: language.rawValue,
+          text: paragraphs.joined(separator: "\n\n"))
+      }
+      let alignment = try ParagraphAligner().align(editions)
+      expectValidSentencePartition(alignment, try SentenceAligner().align(alignment))
+    }
+  }
+
+  @Test func everyCorporaArticleKeepsEverySentenceOnceInOrder() throws {
+    for article in CorporaArticle.all {
+      let alignment = try ParagraphAligner().align(article.editions)
+      expectValidSentencePartition(alignment, try SentenceAligner().align(alignment))
+    }
+  }
+}
