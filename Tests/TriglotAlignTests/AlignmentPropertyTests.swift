@@ -12,19 +12,7 @@ struct AlignmentPropertyTests {
   @Test func editedStoriesArePartitionedInOrder() async {
     let codes = Gen.int(in: 0...9).array(of: SampleArticle.count * 3)
     await propertyCheck(count: 40, input: codes) { codes in
-      var story = SampleArticle.base
-      for (slot, language) in Language.editions.enumerated() {
-        for index in stride(from: SampleArticle.count - 1, through: 0, by: -1) {
-          let code = codes[slot * SampleArticle.count + index]
-          let count = story.paragraphs[language]!.count
-          switch code {
-          case 0 where count > 1: story = story.omitting(index, in: language)
-          case 1 where index + 1 < count: story = story.merging(index, in: language)
-          case 2: story = story.inserting("Читайте також: інші новини", at: index, in: language)
-          default: break
-          }
-        }
-      }
+      let story = SampleArticle.edited(by: codes)
       let alignment = try ParagraphAligner().align(story.editions())
       expectValidPartition(alignment)
     }

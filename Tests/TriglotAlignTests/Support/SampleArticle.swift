@@ -188,4 +188,28 @@ struct SampleArticle {
   static func shape(_ alignment: Alignment) -> [[[Int]]] {
     alignment.groups.map { group in Language.editions.map { group[$0] } }
   }
+
+  /// The sample story edited by `codes`, one per paragraph of each edition (from the last
+  /// paragraph back): 0 drops the paragraph, 1 merges it with the next, 2 puts boilerplate
+  /// before it, 3 and 4 (with `droppingSentences`) drop its first or second sentence; other
+  /// codes keep it. The random edits of the property tests.
+  static func edited(by codes: [Int], droppingSentences: Bool = false) -> SampleArticle {
+    var story = base
+    for (slot, language) in Language.editions.enumerated() {
+      for index in stride(from: count - 1, through: 0, by: -1) {
+        let code = codes[slot * count + index]
+        let paragraphs = story.paragraphs[language]!.count
+        switch code {
+        case 0 where paragraphs > 1: story = story.omitting(index, in: language)
+        case 1 where index + 1 < paragraphs: story = story.merging(index, in: language)
+        case 2: story = story.inserting("Читайте також: інші новини", at: index, in: language)
+        case 3, 4 where droppingSentences:
+          story = story.droppingSentence(code - 3, of: index, in: language)
+        default: break
+        }
+      }
+    }
+    return story
+  }
 }
+
