@@ -37,11 +37,12 @@ public enum CognateStems {
   }
 
   /// The vowels after folding.
-  private static let vowels: Set<Unicode.Scalar> = ["а", "е", "и", "о", "у", "ю", "я"]
+  /// The vowels after folding (``TranslationGlosses`` builds its skeletons on them too).
+  static let vowels: Set<Unicode.Scalar> = ["а", "е", "и", "о", "у", "ю", "я"]
 
   /// The folded lower-case form of a Cyrillic letter, "\0" for a letter or mark to drop inside a
   /// word (soft and hard signs, apostrophes), nil for anything that ends a word.
-  private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+  static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
     let value = scalar.value
     var lower = scalar
     if (0x410...0x42F).contains(value) {

@@ -18,8 +18,7 @@ import Foundation
 /// aligner works as it did without them.
 public final class TranslationGlosses: Sendable {
   /// The glosses built from the dictionary on ``defaultSearchPath``, loaded on first use.
-  public static var shared: TranslationGlosses { sharedGlosses }
-  private static let sharedGlosses = TranslationGlosses(searchPath: defaultSearchPath)
+  public static let shared = TranslationGlosses(searchPath: defaultSearchPath)
 
   /// No word list: every paragraph has no glosses.
   public static let none = TranslationGlosses(dictionary: nil, reason: "turned off")
@@ -132,11 +131,7 @@ public final class TranslationGlosses: Sendable {
     var form = word
     if form.hasSuffix("'s") || form.hasSuffix("’s") { form.removeLast(2) }
     if let id = englishLemmas[form] { return id }
-    let endings: [(String, [String])] = [
-      ("ies", ["y"]), ("ied", ["y"]), ("es", ["", "e"]), ("s", [""]), ("ed", ["", "e"]),
-      ("ing", ["", "e"]), ("ly", [""]), ("er", ["", "e"]), ("est", ["", "e"]),
-    ]
-    for (ending, replacements) in endings where form.hasSuffix(ending) {
+    for (ending, replacements) in Self.endings where form.hasSuffix(ending) {
       let base = String(form.dropLast(ending.count))
       guard base.count >= 3 else { continue }
       for replacement in replacements {
@@ -151,6 +146,12 @@ public final class TranslationGlosses: Sendable {
     }
     return nil
   }
+
+  /// English inflectional endings and what may stand in their place in the headword.
+  private static let endings: [(String, [String])] = [
+    ("ies", ["y"]), ("ied", ["y"]), ("es", ["", "e"]), ("s", [""]), ("ed", ["", "e"]),
+    ("ing", ["", "e"]), ("ly", [""]), ("er", ["", "e"]), ("est", ["", "e"]),
+  ]
 
   /// Whether a headword says something about content: one word of three letters or more and
   /// not a function word, whose translations ("в, на", "это") every paragraph has.
@@ -169,25 +170,16 @@ public final class TranslationGlosses: Sendable {
   ]
 
   /// The consonant skeleton of a Cyrillic word: its first letter and the consonants after it,
-  /// with і ї и ы й folded to и, є э ё to е, ґ to г, and soft and hard signs and apostrophes
-  /// dropped; nil when it has fewer than three letters or a letter outside Cyrillic.
+  /// folded as ``CognateStems`` folds them (і ї и ы й → и, є э ё → е, ґ → г; soft and hard
+  /// signs and apostrophes dropped); nil when it has fewer than three letters or a letter
+  /// outside Cyrillic.
   static func skeleton(of word: Substring) -> String? {
     var skeleton = String.UnicodeScalarView()
-    for (position, scalar) in word.lowercased().unicodeScalars.enumerated() {
-      let folded: Unicode.Scalar
-      switch scalar {
-      case "і", "ї", "ы", "й": folded = "и"
-      case "є", "э", "ё": folded = "е"
-      case "ґ": folded = "г"
-      case "ь", "ъ", "'", "’", "ʼ": continue
-      default:
-        guard (0x430...0x44F).contains(scalar.value) else { return nil }
-        folded = scalar
-      }
-      if position == 0 || !vowels.contains(folded) { skeleton.append(folded) }
+    for (position, scalar) in word.unicodeScalars.enumerated() {
+      guard let folded = CognateStems.fold(scalar) else { return nil }
+      if folded == "\u{0}" { continue }
+      if position == 0 || !CognateStems.vowels.contains(folded) { skeleton.append(folded) }
     }
     return skeleton.count >= 3 ? String(skeleton) : nil
   }
-
-  private static let vowels: Set<Unicode.Scalar> = ["а", "е", "и", "о", "у", "ю", "я"]
 }
