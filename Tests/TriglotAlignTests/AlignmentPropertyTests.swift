@@ -24,13 +24,7 @@ struct AlignmentPropertyTests {
     let edition = paragraph.array(of: 0...25)
     await propertyCheck(count: 40, input: edition, edition, edition, Gen.bool) {
       uk, en, ru, three in
-      let texts: [(Language, [String])] =
-        three ? [(.uk, uk), (.en, en), (.ru, ru)] : [(.uk, uk), (.ru, ru)]
-      let editions = texts.map { language, paragraphs in
-        Edition(
-          language: language, source: language.rawValue,
-          text: paragraphs.joined(separator: "\n\n"))
-      }
+      let editions = Edition.generated(uk: uk, en: en, ru: ru, three: three)
       let alignment = try ParagraphAligner().align(editions)
       expectValidPartition(alignment)
     }
