@@ -1,7 +1,7 @@
 import TriglotText
 
 /// `name-mismatch`: a person or place that every other edition names in a group and one edition
-/// leaves out (or replaces by another name, or by another person of the same first name).
+/// leaves out (or replaces by another name).
 ///
 /// Names are compared through the cross-language keys of their words, so inflected forms
 /// (Кушнерської, Кушнерская) and transliterations (Kushnerska) count as present; a name counts as
@@ -30,7 +30,7 @@ public struct NameMismatchRule: AuditRule {
     for group in context.alignment.groups.indices {
       var facts: [Language: [ParagraphFacts]] = [:]
       for language in context.languages {
-        let own = context.checkedFacts(language, inGroup: group)
+        let own = context.articleFacts(language, inGroup: group)
         if !own.isEmpty { facts[language] = own }
       }
       guard facts.count >= 3 else { continue }
@@ -43,24 +43,14 @@ public struct NameMismatchRule: AuditRule {
         for other in others {
           let names = Dictionary(grouping: facts[other]!.flatMap(\.names), by: \.name)
           for (name, words) in names.sorted(by: { $0.key < $1.key }) {
-            let named = words.filter { $0.word.count >= 3 }
-            let keys = named.map(\.keys)
-            // A person whose surname the edition replaces keeps the first name (Ігор Терехов /
-            // Игорь Черняк): the surname missing is enough.
-            let surname = Set(named.map(\.word)).count >= 2 ? named.last : nil
-            let surnameReplaced =
-              surname.map { surname in
-                surname.keys.isDisjoint(with: present[lacking]!)
-                  && others.allSatisfy { !surname.keys.isDisjoint(with: present[$0]!) }
-                  && !Self.resembles([surname.nameKey], anyWordOf: facts[lacking]!)
-              } ?? false
+            let keys = words.filter { $0.word.count >= 3 }.map(\.keys)
             guard !keys.isEmpty,
-              keys.allSatisfy({ $0.isDisjoint(with: present[lacking]!) }) || surnameReplaced,
+              keys.allSatisfy({ $0.isDisjoint(with: present[lacking]!) }),
               others.allSatisfy({ other in keys.contains { !$0.isDisjoint(with: present[other]!) } }
               ),
               (lacking == .ru && others.contains(.uk) && others.contains(.en))
                 || keys.contains(where: { !$0.isDisjoint(with: articleKeys[lacking] ?? []) }),
-              surnameReplaced || !Self.resembles(words.map(\.nameKey), anyWordOf: facts[lacking]!)
+              !Self.resembles(words.map(\.nameKey), anyWordOf: facts[lacking]!)
             else { continue }
             values[other, default: []].append(name)
           }
