@@ -51,13 +51,7 @@ public final class HunspellDictionary: Sendable {
     var start = Self.lineEnd(in: bytes, from: 0) + 1
     while start < bytes.count {
       let end = Self.lineEnd(in: bytes, from: start)
-      var wordEnd = start
-      while wordEnd < end {
-        // The word ends at the flags after /, a tab before morphology, a space or a CR.
-        let byte = bytes[wordEnd]
-        if byte == 0x2F || byte == 0x09 || byte == 0x0D || byte == 0x20 { break }
-        wordEnd += 1
-      }
+      let wordEnd = Self.wordEnd(in: bytes, from: start, to: end)
       if wordEnd > start, keeping(bytes[start..<wordEnd]) {
         kept.append(contentsOf: bytes[start..<end])
         kept.append(0x0A)
@@ -97,6 +91,22 @@ public final class HunspellDictionary: Sendable {
     self.handle = Mutex(pointer)
     self.path = dictionaryPath
     self.entryCount = entryCount
+  }
+
+  /// The index where the word of the entry line `start..<end` ends: at the flags after /, a
+  /// tab before morphology, a space or a CR. Read through a buffer pointer because this runs
+  /// over every byte of the dictionary, and Array's checked subscript dominates the loading time
+  /// of an unoptimized (test) build.
+  private static func wordEnd(in bytes: [UInt8], from start: Int, to end: Int) -> Int {
+    bytes.withUnsafeBufferPointer { buffer -> Int in
+      var index = start
+      while index < end {
+        let byte = buffer[index]
+        if byte == 0x2F || byte == 0x09 || byte == 0x0D || byte == 0x20 { break }
+        index += 1
+      }
+      return index
+    }
   }
 
   /// The index of the line feed that ends the line starting at `start` (`bytes.count` when the
