@@ -55,6 +55,30 @@ struct DateMismatchRuleTests {
   }
 
 
+  /// Each edition's words for the date: one date in two languages is not a list of two.
+  @Test(arguments: [
+    (
+      [
+        Language.uk: "Брифінг відбувся 25 липня.", .en: "The briefing took place on July 26.",
+        .ru: "Брифинг состоялся 25 июля.",
+      ],
+      "English edition says July 26 where Ukrainian says 25 липня and Russian 25 июля"
+    ),
+    (
+      [
+        .uk: "Засідання відбудеться 25–26 липня у Києві.",
+        .en: "The meeting will take place on July 25-26 in Kyiv.",
+        .ru: "Заседание состоится в Киеве, сообщили в правительстве.",
+      ],
+      "Russian edition does not give the date that Ukrainian gives as 25–26 липня and English "
+        + "as July 25-26"
+    ),
+  ])
+  func messagesSayWhatEachEditionSays(row: [Language: AuditFixture.Cell], message: String) {
+    let findings = AuditFixture.findings(DateMismatchRule(), row)
+    #expect(findings.map(\.message) == [message])
+  }
+
   @Test func numbersOfADateAreNotNumberFindings() {
     let findings = AuditFixture.findings(
       NumberMismatchRule(),

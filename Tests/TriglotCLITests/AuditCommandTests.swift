@@ -30,6 +30,23 @@ struct AuditCommandTests {
     #expect(result.stderr.isEmpty)
   }
 
+  /// Every line fits `COLUMNS`, the message hangs under its first word, and groups and
+  /// paragraphs are numbered from 1 (the JSON's group 13, paragraph 11 is Group 14, ¶12).
+  @Test(arguments: [80, 44])
+  func textFitsTheColumnsAndNumbersFromOne(columns: Int) throws {
+    let result = try CLIRunner.run(["audit"] + Self.strike, environment: ["COLUMNS": "\(columns)"])
+    #expect(result.status == 1)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    for line in lines {
+      #expect(line.count <= columns, "wider than COLUMNS=\(columns): \(line)")
+    }
+    #expect(lines.contains("Group 14  uk ¶12 · en ¶11 · ru ¶11"))
+    #expect(result.stdout.contains("[265]"))
+    if columns == 80 {
+      #expect(lines.contains("                           say 256"))
+    }
+  }
+
   @Test func colourIsForcedWithColor() throws {
     let result = try CLIRunner.run(["audit", "--color"] + Self.strike)
     #expect(result.stdout.contains("\u{1B}["))
@@ -76,6 +93,25 @@ struct AuditCommandTests {
   func exitCodes(_ options: [String], _ status: Int32) throws {
     let result = try CLIRunner.run(["audit"] + options + Self.strike)
     #expect(result.status == status, "\(options): \(result.stderr)")
+  }
+
+  @Test func aFailedCoverageThresholdSaysWhichEditionAndByHowMuch() throws {
+    let result = try CLIRunner.run(
+      ["audit", "--fail-on", "never", "--fail-under", "95", "--format", "json"] + Self.strike)
+    #expect(result.status == 1)
+    #expect(
+      result.stderr
+        == "triglot: exit 1: the English edition covers 90.6% of the Ukrainian edition's "
+        + "characters, below --fail-under 95 by 4.4 points\n")
+  }
+
+  /// `--formt json` leaves `json` as a positional argument; the parser's own message about the
+  /// mistyped option is what the user needs, not one about mixing files with --uk/--en/--ru.
+  @Test func aMistypedOptionIsNamed() throws {
+    let result = try CLIRunner.run(["audit"] + Self.strike + ["--formt", "json"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("Unknown option '--formt'. Did you mean '--format'?"))
+    #expect(!result.stderr.contains("not both"))
   }
 
   @Test func aCleanArticlePasses() throws {

@@ -157,13 +157,27 @@ struct SchemaTests {
       ["audit", "--format", "json"] + editions, to: "audit", statuses: [0, 1])
   }
 
+  /// The file `--write-baseline` writes, and the audit `--baseline` gives (with `accepted`).
+  @Test func baselineFileAndTheAuditItHidesConform() throws {
+    let folder = try TemporaryFolder.make()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let baseline = folder.appendingPathComponent("accepted.json").path
+    let editions = Self.editions("02-kharkiv-strike", ["uk", "en", "ru"])
+    _ = try CLIRunner.run(["audit", "--write-baseline", baseline] + editions)
+    let document = try JSONSchema.Value(parsing: Data(contentsOf: URL(fileURLWithPath: baseline)))
+    let violations = try Self.validator().validate(document, against: "baseline")
+    #expect(violations.isEmpty, "\(violations)")
+    try Self.expectConformance(
+      ["audit", "--format", "json", "--baseline", baseline] + editions, to: "audit")
+  }
+
   // MARK: - The schema files
 
   @Test func everyCommandHasASchema() {
     #expect(
       Self.schemaFiles == [
         "align.schema.json", "audit-archive.schema.json", "audit.schema.json",
-        "detect.schema.json", "eval.schema.json",
+        "baseline.schema.json", "detect.schema.json", "eval.schema.json",
       ])
   }
 

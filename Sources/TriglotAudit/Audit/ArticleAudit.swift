@@ -15,6 +15,9 @@ public struct ArticleAudit: Sendable {
   public var findings: [Finding]
   /// The coverage of the source edition by the others.
   public var coverage: Coverage
+  /// How many findings a baseline of accepted findings hid (``accepting(_:article:)``); `nil`
+  /// when no baseline was applied.
+  public var acceptedCount: Int?
 
   /// Audits `context` with `auditor`, measuring coverage against `source` (by default the
   /// edition with article text in the most groups, see ``Coverage/defaultSource(_:)``).
@@ -30,6 +33,16 @@ public struct ArticleAudit: Sendable {
     var shown = self
     shown.findings = findings.filter { $0.severity >= severity }
     return shown
+  }
+
+  /// The same audit without the findings `baseline` accepts (of `article`, when the baseline
+  /// records several), counting them in ``acceptedCount``; coverage is unchanged.
+  public func accepting(_ baseline: FindingBaseline, article: String? = nil) -> ArticleAudit {
+    var kept = self
+    let (findings, accepted) = baseline.partition(self, article: article)
+    kept.findings = findings
+    kept.acceptedCount = (acceptedCount ?? 0) + accepted
+    return kept
   }
 
   /// Whether a finding reaches `severity`.

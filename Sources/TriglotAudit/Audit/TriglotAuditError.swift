@@ -6,6 +6,8 @@ public enum TriglotAuditError: Error, Equatable, Sendable {
   case unknownStandard(String, known: [String])
   /// A rule id that no rule has.
   case unknownRule(String, known: [AuditRuleID])
+  /// A baseline file (`--baseline`) that is not a version-1 baseline; `source` names it.
+  case invalidBaseline(source: String, reason: String)
 }
 
 extension TriglotAuditError: LocalizedError {
@@ -17,6 +19,9 @@ extension TriglotAuditError: LocalizedError {
     case .unknownRule(let id, let known):
       "unknown rule '\(id)' for --disable; rules are: "
         + known.map(\.rawValue).joined(separator: ", ")
+    case .invalidBaseline(let source, let reason):
+      "\(source): not a baseline of accepted findings: \(reason); write one with "
+        + "--write-baseline FILE"
     }
   }
 }

@@ -114,7 +114,7 @@ public struct MovedRule: AuditRule {
 
   private func finding(_ pair: Pair, in context: AuditContext) -> Finding {
     let location = pair.anchorLanguages.map { language in
-      "\(language.englishName) paragraph \(context.alignment.groups[pair.anchor][language][0])"
+      "\(language.englishName) paragraph \(context.alignment.groups[pair.anchor][language][0] + 1)"
     }
     let edition = pair.movedLanguages.count == 1 ? pair.movedLanguages[0] : nil
     let excerpt = EditionList.excerpt(
@@ -125,6 +125,6 @@ public struct MovedRule: AuditRule {
       message: "\(EditionList.names(pair.movedLanguages)) "
         + "\(pair.movedLanguages.count == 1 ? "edition has" : "editions have") this paragraph "
         + "out of order: its counterpart is \(EditionList.values(location)) (group "
-        + "\(pair.anchor)): “\(excerpt)”")
+        + "\(pair.anchor + 1)): “\(excerpt)”")
   }
 }

@@ -139,7 +139,7 @@ public struct PartialRule: AuditRule {
     return Finding(
       rule: id, severity: severity, group: full, edition: language, paragraphs: paragraphs,
       message: "\(language.englishName) edition keeps only the first sentence(s) of this "
-        + "paragraph (\(length) characters, as its own paragraph \(paragraphs[language]![0])): "
+        + "paragraph (\(length) characters, as its own paragraph \(paragraphs[language]![0] + 1)): "
         + "it is translated only in part")
   }
 }

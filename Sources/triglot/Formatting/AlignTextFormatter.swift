@@ -40,7 +40,9 @@ struct AlignTextFormatter {
         }
         let info = alignment.paragraphInfo[edition.language]
         let text = indices.map { edition.paragraphs[$0].text }.joined(separator: " ¶ ")
-        let label = "[" + indices.map(String.init).joined(separator: "+") + "] "
+        // Paragraphs are numbered from 1 for people, as the rows are; the JSON keeps 0-based
+        // indices.
+        let label = "[" + indices.map { String($0 + 1) }.joined(separator: "+") + "] "
         if group.isBoilerplate, let index = indices.first, let kind = info?[index].boilerplate {
           boilerplate += 1
           return Cell(text: label + "· \(kind.rawValue) · " + text, style: .boilerplate)
@@ -71,7 +73,9 @@ struct AlignTextFormatter {
             missing += 1
             return Cell(text: Self.missing, style: .missing)
           }
-          let label = "[" + ids.map(\.description).joined(separator: "+") + "] "
+          let label =
+            "[" + ids.map { "\($0.paragraph + 1).\($0.sentence + 1)" }.joined(separator: "+")
+            + "] "
           return Cell(text: label + sentences.text(of: ids, in: edition.language))
         }
         rows.append(
@@ -132,21 +136,5 @@ struct AlignTextFormatter {
 
   private func paint(_ text: String, _ style: (String) -> String) -> String {
     color ? style(text) : text
-  }
-
-  /// The width of the terminal: `COLUMNS`, else the terminal's size, else 120.
-  static func terminalWidth() -> Int {
-    if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let value = Int(columns),
-      value > 0
-    {
-      return value
-    }
-    var size = winsize()
-    if isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0,
-      size.ws_col > 0
-    {
-      return Int(size.ws_col)
-    }
-    return 120
   }
 }

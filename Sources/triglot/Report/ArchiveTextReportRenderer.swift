@@ -9,14 +9,21 @@ struct ArchiveTextReportRenderer {
   /// Renders the findings and the colours.
   var renderer: TextReportRenderer
 
-  init(colored: Bool) { renderer = TextReportRenderer(colored: colored) }
+  init(colored: Bool, width: Int) {
+    // Findings sit four columns in under their article's line.
+    renderer = TextReportRenderer(colored: colored, width: width - 4)
+    self.width = width
+  }
+
+  /// The width lines are wrapped to.
+  var width: Int
 
   /// The report as text, ending with a newline.
   func render(_ archive: AuditArchive) -> String {
-    let width = archive.articles.map(\.path.count).max() ?? 0
+    let pathWidth = archive.articles.map(\.path.count).max() ?? 0
     var lines: [String] = []
     for article in archive.articles {
-      lines.append(line(article, width: width))
+      lines += self.lines(article, pathWidth: pathWidth)
       let findings = renderer.findingLines(article.report)
       if !findings.isEmpty {
         lines += findings.map { $0.isEmpty ? $0 : "    " + $0 }
@@ -28,15 +35,36 @@ struct ArchiveTextReportRenderer {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private func line(_ article: AuditArchive.Article, width: Int) -> String {
+  /// The article's line: its folder padded to `pathWidth`, editions, groups, tally and lowest
+  /// coverage; when that is wider than ``width``, the folder on a line and the rest wrapped
+  /// under it.
+  private func lines(_ article: AuditArchive.Article, pathWidth: Int) -> [String] {
     let report = article.report
     let counts = Dictionary(grouping: report.findings, by: \.severity).mapValues(\.count)
     let groups = report.context.alignment.groups.count
-    return renderer.bold(renderer.pad(article.path, width)) + "  "
-      + renderer.pad(report.editions.map(\.language.rawValue).joined(separator: " "), 8) + "  "
-      + renderer.pad("\(groups) group\(groups == 1 ? "" : "s")", 10) + "  "
-      + renderer.tally(counts) + "  "
-      + "lowest coverage \(Percent.text(report.coverage.minimum))"
+    let languages = report.editions.map(\.language.rawValue).joined(separator: " ")
+    let groupText = "\(groups) group\(groups == 1 ? "" : "s")"
+    let coverage = "lowest coverage \(Percent.text(report.coverage.minimum))"
+    let plainWidth =
+      pathWidth + 2 + max(8, languages.count) + 2 + max(10, groupText.count) + 2
+      + renderer.plainTally(counts).count + 2 + coverage.count
+    if plainWidth <= width {
+      return [
+        renderer.bold(renderer.pad(article.path, pathWidth)) + "  " + renderer.pad(languages, 8)
+          + "  " + renderer.pad(groupText, 10) + "  " + renderer.tally(counts) + "  " + coverage
+      ]
+    }
+    var tally = renderer.tallyWords(counts)
+    tally[tally.count - 1].plain += ";"
+    tally[tally.count - 1].printed += ";"
+    let wrapper = TextWrapper(width: width)
+    return wrapper.lines(
+      TextWrapper.words(article.path).map {
+        TextWrapper.Word(plain: $0.plain, printed: renderer.bold($0.printed))
+      }, indent: 4)
+      + wrapper.lines(
+        TextWrapper.words("\(languages); \(groupText);") + tally
+          + TextWrapper.words(coverage), lead: .init("   "), indent: 4)
   }
 
   private func totals(_ archive: AuditArchive) -> String {
@@ -49,10 +77,13 @@ struct ArchiveTextReportRenderer {
       text += "; lowest coverage \(Percent.text(lowest.share))"
       if lowest.share < 1 { text += " (\(lowest.article.path))" }
     }
+    let accepted = archive.articles.compactMap(\.report.acceptedCount)
+    if !accepted.isEmpty { text += renderer.acceptedNote(accepted.reduce(0, +)) }
     if archive.unreadable > 0 {
       text += "; \(archive.unreadable) not audited (see standard error)"
     }
-    return text
+    return TextWrapper(width: width).lines(TextWrapper.words(text), indent: 2)
+      .joined(separator: "\n")
   }
 
 }

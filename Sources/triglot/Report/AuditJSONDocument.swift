@@ -9,15 +9,18 @@ struct AuditJSONDocument: Encodable {
   var alignment: AlignJSONDocument
   var findings: [FindingJSON]
   var coverage: CoverageJSON
+  /// How many findings `--baseline` hid; absent without a baseline.
+  var accepted: Int?
 
   init(_ report: ArticleAudit) {
     alignment = AlignJSONDocument(report.context.alignment)
     findings = report.findings.map(FindingJSON.init)
     coverage = CoverageJSON(coverage: report.coverage)
+    accepted = report.acceptedCount
   }
 
   private enum CodingKeys: String, CodingKey {
-    case findings, coverage
+    case findings, coverage, accepted
   }
 
   func encode(to encoder: Encoder) throws {
@@ -26,6 +29,7 @@ struct AuditJSONDocument: Encodable {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(findings, forKey: .findings)
     try container.encode(coverage, forKey: .coverage)
+    try container.encodeIfPresent(accepted, forKey: .accepted)
   }
 
   /// The document as pretty-printed JSON with sorted keys, ending with a newline.

@@ -66,7 +66,7 @@ struct Align: ParsableCommand {
     case .text:
       let useColor = TerminalColor.isEnabled(flag: color)
       TerminalColor.configureRainbow(useColor)
-      let formatter = AlignTextFormatter(width: AlignTextFormatter.terminalWidth(), color: useColor)
+      let formatter = AlignTextFormatter(width: TerminalWidth.columns(), color: useColor)
       let text =
         sentences.map { formatter.render(alignment, sentences: $0) } ?? formatter.render(alignment)
       FileHandle.standardOutput.write(Data(text.utf8))

@@ -8,9 +8,11 @@ extension Audit {
   /// the others are audited; the report is written whole at the end, and the exit code is 2
   /// when a folder could not be read, else 1 when an article fails, else 0.
   func auditArchive(with auditor: Auditor) throws {
+    let accepted = try readBaseline()
+    var recorded = FindingBaseline()
     var articles: [AuditArchive.Article] = []
     var unreadable = 0
-    var failed = false
+    var failed: [AuditArchive.Article] = []
     for directory in inputs.folders {
       let folders: [ArticleFolder]
       do {
@@ -22,8 +24,11 @@ extension Audit {
       }
       for folder in folders {
         do {
-          let report = try audit(try folder.editions(options: inputs.readerOptions), with: auditor)
-          failed = failed || fails(report)
+          let full = try audit(try folder.editions(options: inputs.readerOptions), with: auditor)
+          recorded.accepted += FindingBaseline(accepting: shown(full), article: folder.path)
+            .accepted
+          let report = accepted.map { full.accepting($0, article: folder.path) } ?? full
+          if fails(report) { failed.append(AuditArchive.Article(path: folder.path, report: report)) }
           articles.append(AuditArchive.Article(path: folder.path, report: shown(report)))
         } catch {
           reportUnreadable(folder.path, error)
@@ -35,13 +40,16 @@ extension Audit {
     let rendered: String
     switch format {
     case .text:
-      rendered = ArchiveTextReportRenderer(colored: textIsColored()).render(archive)
+      rendered = ArchiveTextReportRenderer(colored: textIsColored(), width: TerminalWidth.columns())
+        .render(archive)
     case .json, .html:  // `validate()` turns html away for folders.
       rendered = try AuditArchiveJSONDocument(archive).encoded()
     }
     try write(rendered)
+    try recordBaseline(recorded)
+    for article in failed { noteFailure(article.report, article: article.path) }
     if unreadable > 0 { throw ExitStatus.inputError }
-    if failed { throw ExitStatus.findings }
+    if !failed.isEmpty { throw ExitStatus.findings }
   }
 
   /// `triglot: <path>: <problem>` on standard error; the path is added when the message does

@@ -10,10 +10,6 @@ struct Audit: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Report what the editions disagree on and how much of the source each covers.",
     discussion: """
-      Rules (disable with --disable ID):
-      \(Auditor.allRules.map { "  \($0.id) (\($0.severity.rawValue)): \($0.summary)" }
-        .joined(separator: "\n"))
-
       Editions are text, saved web pages (.html, .htm) or Markdown (.md), by extension or \
       --input-format, in UTF-8, UTF-16 (with a byte-order mark), windows-1251, KOI8-R or \
       KOI8-U (detected; --encoding NAME forces one); 'triglot extract' shows what is read as \
@@ -29,6 +25,12 @@ struct Audit: ParsableCommand {
       With --names FILE (the newsroom's house style: CYRILLIC<TAB>LATIN[<TAB>NOTE] lines), \
       name-spelling checks the English edition against the listed spellings first and \
       --standard second: a listed name is never reported for differing from the standard.
+
+      With --baseline FILE the findings a desk has accepted are hidden and counted, and do not \
+      make the command exit 1. A finding is recognized by its rule, editions and values (or \
+      its paragraph's text), not by its position, so it stays accepted when the article is \
+      edited elsewhere. --write-baseline FILE records the findings of this run (all articles \
+      of a folder run); give the same FILE to both to accept what is new.
 
       Exit codes: 0 no finding at or above --fail-on and coverage at or above --fail-under, \
       1 otherwise, 2 input or environment error (with folders: any folder that cannot be \
@@ -49,7 +51,9 @@ struct Audit: ParsableCommand {
 
   @Option(
     name: .customLong("disable"),
-    help: ArgumentHelp("Turn a rule off (repeatable).", valueName: "RULE"))
+    help: ArgumentHelp(
+      "Turn a rule off (repeatable). The rules, with the severity of their findings:",
+      valueName: "RULE"))
   var disabled: [AuditRuleID] = []
 
   @Option(help: "Leave out findings below this severity: info, warning or error.")
@@ -78,6 +82,18 @@ struct Audit: ParsableCommand {
       "The newsroom's own spellings, checked before --standard: CYRILLIC<TAB>LATIN[<TAB>NOTE] "
         + "lines (see Docs/house-names.example.tsv).", valueName: "FILE"))
   var names: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Hide the findings this file records as accepted (written by --write-baseline); the "
+        + "report says how many it hid.", valueName: "FILE"))
+  var baseline: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Record the findings at or above --min-severity as accepted, in FILE (written "
+        + "atomically), for later runs' --baseline.", valueName: "FILE"))
+  var writeBaseline: String?
 
   @Flag(inversion: .prefixedNo, help: "Force colour on or off (default: on for a terminal).")
   var color: Bool?
@@ -124,19 +140,25 @@ struct Audit: ParsableCommand {
 
   /// `triglot audit --uk F --en F --ru F` or `triglot audit F F [F]`: one article.
   private func auditArticle(with auditor: Auditor) throws {
-    let report = try reportingInputErrors { try audit(try inputs.editions(), with: auditor) }
+    let accepted = try readBaseline()
+    let full = try reportingInputErrors { try audit(try inputs.editions(), with: auditor) }
+    let report = accepted.map { full.accepting($0) } ?? full
     let shown = shown(report)
     let rendered: String
     switch format {
     case .text:
-      rendered = TextReportRenderer(colored: textIsColored()).render(shown)
+      rendered = TextReportRenderer(colored: textIsColored(), width: TerminalWidth.columns()).render(shown)
     case .json:
       rendered = try AuditJSONDocument(shown).encoded()
     case .html:
       rendered = HTMLReportRenderer().render(shown)
     }
     try write(rendered)
-    if fails(report) { throw ExitStatus.findings }
+    try recordBaseline(FindingBaseline(accepting: self.shown(full)))
+    if fails(report) {
+      noteFailure(report)
+      throw ExitStatus.findings
+    }
   }
 
   /// Audits `editions` with `auditor` and the chosen source: every finding, shown or not.
@@ -163,12 +185,70 @@ struct Audit: ParsableCommand {
       || (failUnder.map { report.coverage.minimum * 100 < $0 } ?? false)
   }
 
+  /// Why `report` makes the command exit 1, where the report itself does not show it: each
+  /// edition's coverage below `--fail-under` (in paragraphs or characters, whichever is lower,
+  /// and by how much), and findings that reach `--fail-on` while `--min-severity` hides them.
+  func failureReasons(_ report: ArticleAudit) -> [String] {
+    var reasons: [String] = []
+    if failOn.isReached(by: report), let threshold = Severity(rawValue: failOn.rawValue) {
+      let reaching = report.findings.filter { $0.severity >= threshold }
+      let hidden = reaching.filter { $0.severity < minSeverity }.count
+      if hidden > 0 {
+        reasons.append(
+          "\(reaching.count) finding\(reaching.count == 1 ? "" : "s") at or above --fail-on "
+            + "\(failOn.rawValue), \(hidden) of them below --min-severity "
+            + "\(minSeverity.rawValue) and not shown")
+      }
+    }
+    if let failUnder {
+      for (language, share) in report.coverage.editions.sorted(by: { $0.key < $1.key }) {
+        let (lowest, measure) =
+          share.paragraphs <= share.characters
+          ? (share.paragraphs, "paragraphs") : (share.characters, "characters")
+        guard lowest * 100 < failUnder else { continue }
+        reasons.append(
+          "the \(language.englishName) edition covers \(Percent.text(lowest)) of the "
+            + "\(report.coverage.source.englishName) edition's \(measure), below --fail-under "
+            + "\(Self.number(failUnder)) by \(Self.number(failUnder - lowest * 100)) points")
+      }
+    }
+    return reasons
+  }
+
+  /// A percentage as the user would write it: "95", "4.4".
+  static func number(_ value: Double) -> String {
+    let rounded = (value * 10).rounded() / 10
+    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+  }
+
+  /// Prints on standard error why `report` (of `article`, when one of several) fails, where the
+  /// report does not show it.
+  func noteFailure(_ report: ArticleAudit, article: String? = nil) {
+    for reason in failureReasons(report) {
+      printError("triglot: exit 1: \(article.map { "\($0): " } ?? "")\(reason)")
+    }
+  }
+
   /// Whether the text report is coloured (never in a file written with `-o`); configures
   /// Rainbow to match.
   func textIsColored() -> Bool {
     let colored = output == nil && TerminalColor.isEnabled(flag: color)
     TerminalColor.configureRainbow(colored)
     return colored
+  }
+
+  /// The accepted findings of `--baseline FILE`, read before any article is audited.
+  func readBaseline() throws -> FindingBaseline? {
+    guard let baseline else { return nil }
+    return try reportingInputErrors {
+      try FindingBaseline(json: Data(try InputReader.bytes(of: baseline)), source: baseline)
+    }
+  }
+
+  /// Writes `accepted` to `--write-baseline FILE` (atomically), if given.
+  func recordBaseline(_ accepted: FindingBaseline) throws {
+    guard let writeBaseline else { return }
+    try reportingInputErrors { try AtomicFile.write(accepted.json(), to: writeBaseline) }
   }
 
   /// Writes the whole report to `-o FILE` (atomically) or standard output.
@@ -205,4 +285,13 @@ extension AuditRuleID: ExpressibleByArgument {
   public init?(argument: String) { self.init(argument) }
 
   public static var allValueStrings: [String] { Auditor.ruleIDs.map(\.rawValue) }
+
+  /// Each rule's severity and summary, which `--help` lists under `--disable` with its
+  /// continuation lines indented (a list in the discussion wrapped back to column 0).
+  public static var allValueDescriptions: [String: String] {
+    Dictionary(
+      uniqueKeysWithValues: Auditor.allRules.map {
+        ($0.id.rawValue, "(\($0.severity.rawValue)) \($0.summary)")
+      })
+  }
 }

@@ -17,10 +17,9 @@ struct EditionInputs: ParsableArguments {
   @Option(name: .customLong("ru"), help: "The Russian edition.")
   var russian: String?
 
+  // `audit` also takes article folders here; its discussion says so, as align's help must not.
   @Argument(
-    help: ArgumentHelp(
-      "Two or three edition files whose languages are detected ('-' is stdin); "
-        + "audit also takes article folders."))
+    help: ArgumentHelp("Two or three edition files whose languages are detected ('-' is stdin)."))
   var files: [String] = []
 
   @Flag(help: "Replace invalid UTF-8 with U+FFFD (and warn) instead of failing.")
@@ -70,8 +69,11 @@ struct EditionInputs: ParsableArguments {
       }
       return
     }
-    if named > 0, !files.isEmpty {
-      throw ValidationError("give the editions either with --uk/--en/--ru or as files, not both")
+    if named > 0, let file = files.first {
+      if let message = Self.mistypedOption(before: file) { throw ValidationError(message) }
+      throw ValidationError(
+        "\(file) was given as an edition file besides --uk/--en/--ru: give the editions either "
+          + "with --uk/--en/--ru or as files, not both")
     }
     let total = named + files.count
     if total < 2 {
@@ -84,6 +86,25 @@ struct EditionInputs: ParsableArguments {
     let paths = [ukrainian, english, russian].compactMap { $0 } + files
     if paths.filter({ $0 == "-" }).count > 1 {
       throw ValidationError("only one edition can be read from standard input (-)")
+    }
+  }
+
+  /// The parser's own message when `file` is the value of a mistyped option (`--formt json`):
+  /// the parser takes `json` for an edition file and would otherwise report a mix of named and
+  /// positional editions. Found by parsing the command line again without `file`, which then
+  /// fails on the unknown option ("Unknown option '--formt'. Did you mean '--format'?").
+  private static func mistypedOption(before file: String) -> String? {
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    guard let index = arguments.firstIndex(of: file), index > 0,
+      arguments[index - 1].hasPrefix("-"), arguments[index - 1] != "-"
+    else { return nil }
+    arguments.remove(at: index)
+    do {
+      _ = try Triglot.parseAsRoot(arguments)
+      return nil
+    } catch {
+      let message = Triglot.message(for: error)
+      return message.isEmpty ? nil : message
     }
   }
 

@@ -34,7 +34,7 @@ struct ValueMismatchFinder {
       result += findings(
         in: context, facts: { context.articleFacts($0, inGroup: pair.group(of: $0)) },
         group: pair.moved, paragraphs: pair.paragraphs(in: context),
-        note: " (in a paragraph out of order; its counterpart is in group \(pair.anchor))")
+        note: " (in a paragraph out of order; its counterpart is in group \(pair.anchor + 1))")
     }
     return result
   }
@@ -105,19 +105,41 @@ struct ValueMismatchFinder {
     }
     let others = editions.filter { $0 != edition }
     let own = deviation.values[edition] ?? []
-    let theirs = others.flatMap { deviation.values[$0] ?? [] }.uniqued()
     let name = "\(edition.englishName) edition"
-    let verb = others.count == 1 ? "says" : "say"
-    switch (own.isEmpty, theirs.isEmpty) {
-    case (false, false):
-      return "\(name) says \(EditionList.values(own)) where \(EditionList.names(others)) "
-        + "\(verb) \(EditionList.values(theirs))"
-    case (false, true):
-      return "\(name) states the \(noun) \(EditionList.values(own)), which "
-        + "\(EditionList.names(others)) \(others.count == 1 ? "does" : "do") not"
-    default:
-      return "\(name) does not give the \(noun) \(EditionList.values(theirs)) that "
-        + "\(EditionList.names(others)) \(others.count == 1 ? "gives" : "give")"
+    // The other editions by the values they show, so that one value written in two languages
+    // ("25 липня", "July 25") reads as what each edition says, not as a list of two values.
+    var sayings: [(languages: [Language], values: [String])] = []
+    for language in others {
+      let shown = deviation.values[language] ?? []
+      guard !shown.isEmpty else { continue }
+      if let index = sayings.firstIndex(where: { $0.values == shown }) {
+        sayings[index].languages.append(language)
+      } else {
+        sayings.append(([language], shown))
+      }
     }
+    let theirs = sayings.flatMap(\.values)
+    if own.isEmpty, !theirs.isEmpty {
+      let plural = sayings.map(\.values.count).max()! > 1 ? "s" : ""
+      guard sayings.count > 1 else {
+        let givers = sayings[0].languages
+        return "\(name) does not give the \(noun)\(plural) \(EditionList.values(theirs)) that "
+          + "\(EditionList.names(givers)) \(givers.count == 1 ? "gives" : "give")"
+      }
+      return "\(name) does not give the \(noun)\(plural) that "
+        + sayings.enumerated().map { index, saying in
+          "\(EditionList.names(saying.languages))\(index == 0 ? (saying.languages.count == 1 ? " gives" : " give") : "") as "
+            + EditionList.values(saying.values)
+        }.joined(separator: " and ")
+    }
+    if theirs.isEmpty {
+      return "\(name) states the \(noun)\(own.count > 1 ? "s" : "") \(EditionList.values(own)), "
+        + "which \(EditionList.names(others)) \(others.count == 1 ? "does" : "do") not"
+    }
+    return "\(name) says \(EditionList.values(own)) where "
+      + sayings.enumerated().map { index, saying in
+        let verb = index > 0 ? "" : saying.languages.count == 1 ? " says" : " say"
+        return "\(EditionList.names(saying.languages))\(verb) \(EditionList.values(saying.values))"
+      }.joined(separator: " and ")
   }
 }
