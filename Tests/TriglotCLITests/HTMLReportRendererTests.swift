@@ -102,6 +102,34 @@ struct HTMLReportRendererTests {
     #expect(clean.contains("boilerplate:"))
   }
 
+  /// With English paragraphs 7 and 11 swapped, the paragraph about 256 apartments is out of
+  /// order: its number-mismatch blames Russian in the group where only the English paragraph
+  /// sits. Russian shows a gap there, not a marked cell, and the legend's "edition at fault"
+  /// is the English cell that `moved` marks.
+  @Test func onlyACellWithTextIsMarkedAtFault() throws {
+    let folder = try TemporaryFolder.make()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let article = "Corpora/articles/02-kharkiv-strike"
+    var english = try String(contentsOf: PackageRoot.url("\(article)/en.txt"), encoding: .utf8)
+      .components(separatedBy: "\n\n")
+    english.swapAt(6, 10)
+    let en = folder.appendingPathComponent("en.txt")
+    try english.joined(separator: "\n\n").write(to: en, atomically: true, encoding: .utf8)
+    let html = try CLIRunner.run(
+      ["audit", "--format", "html", "--uk", "\(article)/uk.txt", "--en", en.path]
+        + ["--ru", "\(article)/ru.txt"]
+    ).stdout
+    let row = try #require(html.components(separatedBy: "<div id=\"g10\"").dropFirst().first)
+      .components(separatedBy: "<div id=\"g11\"")[0]
+    #expect(row.contains("number-mismatch") && row.contains("moved"))
+    #expect(row.contains("<div class=\"cell flagged info\" lang=\"en\">"))
+    #expect(row.contains("not in the Russian edition"))
+    #expect(!row.contains("lang=\"ru\">"), "no Russian cell to mark")
+    let legend = try Self.legend(html)
+    #expect(legend.contains("edition at fault (English in"))
+    #expect(legend.contains("<a href=\"#g10\">group 10</a>)"))
+  }
+
   @Test func selfContainedAndAccessible() throws {
     let (html, _, _) = try Self.run("02-kharkiv-strike")
     #expect(html.contains("<style>"))

@@ -26,12 +26,15 @@ struct HTMLReportEditions {
   }
 
   /// The severity of the coloured edge on the `language` cell of the 0-based group `group`:
-  /// the worst finding that blames the edition for what its paragraph says (a `missing`
-  /// edition has no paragraph there, and shows a gap instead), or `nil`.
+  /// the worst finding that blames the edition for what its paragraph there says, or `nil`. An
+  /// edition without a paragraph in the group has a gap instead of a cell to mark, even when a
+  /// finding blames it (it lacks the paragraph, or its counterpart of a paragraph out of order
+  /// sits in another group).
   static func fault(_ language: TriglotText.Language, group: Int, in report: ArticleAudit)
     -> Severity?
   {
-    report.findings(inGroup: group).filter { $0.edition == language && $0.rule != .missing }
+    guard !report.context.alignment.groups[group][language].isEmpty else { return nil }
+    return report.findings(inGroup: group).filter { $0.edition == language && $0.rule != .missing }
       .map(\.severity).max()
   }
 
