@@ -19,6 +19,11 @@ struct HTMLReportRendererTests {
     )
   }
 
+  /// The HTML report alone, for tests that need no JSON to compare with.
+  static func html(_ slug: String) throws -> String {
+    try CLIRunner.run(["audit", "--format", "html"] + AuditCommandTests.article(slug)).stdout
+  }
+
   static func matches(_ pattern: String, in text: String) -> [[String]] {
     let regex = try! NSRegularExpression(pattern: pattern)
     return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { match in
@@ -64,7 +69,7 @@ struct HTMLReportRendererTests {
   }
 
   @Test func boilerplateRunsAreFolded() throws {
-    let (html, _, _) = try Self.run("02-kharkiv-strike")
+    let html = try Self.html("02-kharkiv-strike")
     let runs = html.components(separatedBy: "<details class=\"run\">").dropFirst()
     #expect(runs.count == 2)
     let before = try #require(runs.first)
@@ -87,7 +92,7 @@ struct HTMLReportRendererTests {
 
   /// The legend shows the article's own values and leaves out what the article lacks.
   @Test func legendIsBuiltFromTheArticle() throws {
-    let strike = try Self.legend(try Self.run("02-kharkiv-strike").html)
+    let strike = try Self.legend(try Self.html("02-kharkiv-strike"))
     #expect(strike.contains("<mark class=\"error\" lang=\"ru\">265</mark>"))
     #expect(strike.contains("<a href=\"#g14\">group 14</a>"))
     #expect(strike.contains("paragraph missing from an edition (English in"))
@@ -96,7 +101,7 @@ struct HTMLReportRendererTests {
     #expect(!strike.contains("warning"), "article 02 has no warning")
     #expect(!strike.contains("Iusov"))
 
-    let clean = try Self.legend(try Self.run("01-budget-vote").html)
+    let clean = try Self.legend(try Self.html("01-budget-vote"))
     #expect(!clean.contains("<mark"), "a clean article has no value to show")
     #expect(!clean.contains("missing"))
     #expect(clean.contains("boilerplate:"))
@@ -131,7 +136,7 @@ struct HTMLReportRendererTests {
   }
 
   @Test func selfContainedAndAccessible() throws {
-    let (html, _, _) = try Self.run("02-kharkiv-strike")
+    let html = try Self.html("02-kharkiv-strike")
     #expect(html.contains("<style>"))
     #expect(!html.contains("<script"))
     #expect(!html.contains("http://") && !html.contains("https://"))
