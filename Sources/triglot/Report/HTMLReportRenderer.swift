@@ -7,9 +7,12 @@ import TriglotText
 /// Renders an audit report as one self-contained HTML page: inline CSS, no scripts, no network.
 ///
 /// The page shows the coverage summary, the list of findings (each linking to its group), a
-/// legend, and the editions side by side with one table row per alignment group (`id="g7"`):
-/// omissions as hatched gaps, boilerplate greyed, differing values highlighted, and each
-/// finding's note (`id="f3"`) in the row it concerns. Plot escapes all text by construction.
+/// legend built from the article's own values (``HTMLReportLegend``), and the editions group by
+/// group (``HTMLReportEditions``): side by side on a wide screen, stacked on a phone; omissions
+/// as hatched gaps, boilerplate greyed and its runs folded, differing values highlighted, and
+/// each finding's note in the row it concerns. Groups, paragraphs and findings are numbered
+/// from 1, and so are their ids (`id="g14"` is Group 14, see ``ReportNumbering``). Plot escapes
+/// all text by construction.
 struct HTMLReportRenderer {
   /// The page's HTML.
   func render(_ report: ArticleAudit) -> String {
@@ -20,7 +23,7 @@ struct HTMLReportRenderer {
         .viewport(.accordingToDevice),
         .title(
           "Triglot audit — "
-            + report.editions.map { fileName($0.source) }.joined(separator: ", ")),
+            + report.editions.map { Self.fileName($0.source) }.joined(separator: ", ")),
         .style(HTMLReportStyle.css)
       ),
       .body(
@@ -36,8 +39,8 @@ struct HTMLReportRenderer {
         ),
         summary(report),
         findingList(report),
-        legend(),
-        table(report)
+        HTMLReportLegend(report).node,
+        HTMLReportEditions(report).node
       )
     )
     return html.render(indentedBy: .spaces(1)) + "\n"
@@ -106,7 +109,7 @@ struct HTMLReportRenderer {
     )
   }
 
-  // MARK: Findings and legend
+  // MARK: Findings
 
   private func findingList(_ report: ArticleAudit) -> Node<HTML.BodyContext> {
     .section(
@@ -117,8 +120,10 @@ struct HTMLReportRenderer {
         .forEach(Array(report.findings.enumerated())) { number, finding in
           .li(
             .class("finding \(finding.severity.rawValue)"),
-            .id("list-f\(number)"),
-            .a(.href("#g\(finding.group)"), .text("group \(finding.group)")),
+            .id(ReportNumbering.listEntryID(number)),
+            .a(
+              .href("#" + ReportNumbering.groupID(finding.group)),
+              .text("group \(ReportNumbering.number(finding.group))")),
             .span(.class("sev \(finding.severity.rawValue)"), .text(finding.severity.rawValue)),
             .code(.text(finding.rule.rawValue)),
             .span(.class("message"), .text(finding.message))
@@ -127,118 +132,8 @@ struct HTMLReportRenderer {
     )
   }
 
-  private func legend() -> Node<HTML.BodyContext> {
-    .section(
-      .class("legend"),
-      .span(
-        .class("key"), .element(named: "mark", nodes: [.class("error"), .text("265")]),
-        .text(" error value")),
-      .span(
-        .class("key"), .element(named: "mark", nodes: [.class("warning"), .text("Iusov")]),
-        .text(" warning value")),
-      .span(
-        .class("key"), .span(.class("swatch gap-swatch")),
-        .text(" paragraph missing from an edition")),
-      .span(
-        .class("key"), .span(.class("swatch boilerplate-swatch")),
-        .text(" boilerplate (navigation, captions, promos)")),
-      .span(
-        .class("key"), .span(.class("swatch flagged-swatch")), .text(" paragraph with a finding"))
-    )
-  }
-
-  // MARK: Side by side
-
-  private func table(_ report: ArticleAudit) -> Node<HTML.BodyContext> {
-    let numbers = Dictionary(
-      report.findings.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-    return .table(
-      .class("editions"),
-      .thead(
-        .tr(
-          .th(.class("gi"), .text("#")),
-          .forEach(report.editions) { edition in
-            .th(.text(edition.language.englishName + " "), .small(.text(fileName(edition.source))))
-          },
-          .th(.class("notes"), .text("Findings"))
-        )),
-      .tbody(
-        .forEach(report.context.alignment.groups.indices) { group in
-          row(group, report, numbers: numbers)
-        })
-    )
-  }
-
-  private func row(_ group: Int, _ report: ArticleAudit, numbers: [Finding: Int]) -> Node<
-    HTML.TableContext
-  > {
-    let findings = report.findings(inGroup: group)
-    let context = report.context
-    let isBoilerplate = context.alignment.groups[group].isBoilerplate
-    let worst = findings.map(\.severity).max()
-    let classes = [
-      "group", isBoilerplate ? "boilerplate" : nil, worst.map { "has-\($0.rawValue)" },
-    ]
-    .compactMap { $0 }.joined(separator: " ")
-    return .tr(
-      .id("g\(group)"),
-      .class(classes),
-      .td(.class("gi"), .a(.href("#g\(group)"), .text("\(group)"))),
-      .forEach(report.editions) { edition in
-        cell(edition.language, group, report, isBoilerplate: isBoilerplate)
-      },
-      .td(
-        .class("notes"),
-        .forEach(findings) { finding in
-          let number = numbers[finding] ?? 0
-          return .a(
-            .id("f\(number)"),
-            .class("note \(finding.severity.rawValue)"),
-            .href("#list-f\(number)"),
-            .attribute(named: "title", value: finding.message),
-            .span(.class("rule"), .text(finding.rule.rawValue)),
-            .unwrap(finding.edition) { .span(.class("blame"), .text(" · \($0.rawValue)")) },
-            .span(.class("note-message"), .text(finding.message))
-          )
-        })
-    )
-  }
-
-  private func cell(
-    _ language: TriglotText.Language, _ group: Int, _ report: ArticleAudit, isBoilerplate: Bool
-  ) -> Node<HTML.TableRowContext> {
-    let indices = report.context.alignment.groups[group][language]
-    let blamed = report.findings(inGroup: group).filter { $0.edition == language }
-    if indices.isEmpty {
-      if isBoilerplate { return .td(.class("empty")) }
-      return .td(.class("gap"), .span(.text("not in the \(language.englishName) edition")))
-    }
-    let flagged = blamed.contains { $0.rule != .missing }
-    let highlights = report.highlights(language, group: group)
-    return .td(
-      .class("cell" + (flagged ? " flagged \(blamed.map(\.severity).max()!.rawValue)" : "")),
-      .attribute(named: "lang", value: language.rawValue),
-      .forEach(indices) { index in
-        let facts = report.context.paragraph(language, index)
-        return .p(
-          .class(facts.isBoilerplate ? "para bp" : "para"),
-          .span(.class("pi"), .text("¶\(index)")),
-          .forEach(HighlightedText.runs(of: facts.text, highlighting: highlights)) { run in
-            .unwrap(
-              run.highlight,
-              { highlight in
-                .element(
-                  named: "mark",
-                  nodes: [
-                    .class(highlight.severity.rawValue),
-                    .attribute(named: "title", value: highlight.rule.rawValue), .text(run.text),
-                  ])
-              }, else: .text(run.text))
-          })
-      })
-  }
-
-  private func fileName(_ path: String) -> String {
+  /// The file name of an edition's `path` ("stdin" for `-`), as the header and columns show it.
+  static func fileName(_ path: String) -> String {
     path == "-" ? "stdin" : URL(fileURLWithPath: path).lastPathComponent
   }
 }
