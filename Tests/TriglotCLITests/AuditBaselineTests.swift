@@ -38,6 +38,9 @@ struct AuditBaselineTests {
     #expect(second.status == 0, "\(second.stderr)")
     #expect(second.stdout.contains("2 accepted findings hidden (--baseline)"))
     #expect(second.stdout.contains("No findings."))
+    let page = try CLIRunner.run(["audit", "--baseline", baseline, "--format", "html"] + editions)
+    #expect(page.status == 0)
+    #expect(page.stdout.contains("2 accepted findings hidden (recorded in the --baseline file)"))
   }
 
   /// The accepted findings survive paragraphs removed before them (every index shifts); a

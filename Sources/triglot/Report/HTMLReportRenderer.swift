@@ -116,6 +116,15 @@ struct HTMLReportRenderer {
       .class("findings"),
       .h2(.text("Findings"), .span(.class("total"), .text(" \(report.findings.count)"))),
       .if(report.findings.isEmpty, .p(.class("none"), .text("No findings: the editions agree."))),
+      .unwrap(
+        report.acceptedCount,
+        { count in
+          .p(
+            .class("accepted"),
+            .text(
+              "\(count) accepted finding\(count == 1 ? "" : "s") hidden (recorded in the "
+                + "--baseline file)"))
+        }),
       .ol(
         .forEach(Array(report.findings.enumerated())) { number, finding in
           .li(

@@ -78,6 +78,7 @@ enum HTMLReportStyle {
     .sev.error { color: var(--error); } .sev.warning { color: var(--warning); }
     .sev.info { color: var(--info); }
     .none { margin: 0; color: var(--good); font-weight: 600; }
+    .accepted { margin: 0 0 8px; color: var(--muted); }
     .legend { display: flex; flex-wrap: wrap; gap: 6px 18px; margin: 0 0 14px; font-size: 12.5px;
       color: var(--muted); }
     .legend a { color: var(--muted); }
