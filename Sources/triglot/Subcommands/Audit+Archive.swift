@@ -8,6 +8,7 @@ extension Audit {
   /// the others are audited; the report is written whole at the end, and the exit code is 2
   /// when a folder could not be read, else 1 when an article fails, else 0.
   func auditArchive(with auditor: Auditor) throws {
+    let settings = settings
     var articles: [AuditArchive.Article] = []
     var unreadable = 0
     var failed = false
@@ -22,9 +23,10 @@ extension Audit {
       }
       for folder in folders {
         do {
-          let report = try audit(try folder.editions(options: inputs.readerOptions), with: auditor)
-          failed = failed || fails(report)
-          articles.append(AuditArchive.Article(path: folder.path, report: shown(report)))
+          let report = try settings.audit(
+            try folder.editions(options: inputs.readerOptions), with: auditor)
+          failed = failed || settings.fails(report)
+          articles.append(AuditArchive.Article(path: folder.path, report: settings.shown(report)))
         } catch {
           reportUnreadable(folder.path, error)
           unreadable += 1

@@ -82,20 +82,18 @@ struct Audit: ParsableCommand {
   @Flag(inversion: .prefixedNo, help: "Force colour on or off (default: on for a terminal).")
   var color: Bool?
 
+  /// The audit the options ask for, as `POST /v1/audit` takes it too.
+  var settings: AuditSettings {
+    AuditSettings(
+      disabled: disabled, minSeverity: minSeverity, failOn: failOn, failUnder: failUnder,
+      source: source?.language, standard: standard, naming: .commandLine)
+  }
+
   func validate() throws {
-    if let standard, TransliterationStandard.standard(id: standard, language: .uk) == nil {
-      throw ValidationError(
-        TriglotAuditError.unknownStandard(
-          standard, known: TransliterationStandard.standards(for: .uk).map(\.id)
-        ).errorDescription!)
-    }
-    let known = Set(Auditor.ruleIDs)
-    if let unknown = disabled.first(where: { !known.contains($0) }) {
-      throw ValidationError(
-        TriglotAuditError.unknownRule(unknown.rawValue, known: Auditor.ruleIDs).errorDescription!)
-    }
-    if let failUnder, !(0...100).contains(failUnder) {
-      throw ValidationError("--fail-under must be a percentage from 0 to 100, not \(failUnder)")
+    do {
+      try settings.validate()
+    } catch {
+      throw ValidationError(error.errorDescription!)
     }
     if !inputs.folders.isEmpty, format == .html {
       throw ValidationError(
@@ -105,15 +103,11 @@ struct Audit: ParsableCommand {
   }
 
   func run() throws {
-    // Built once: with --standard it compiles the standard's rules, which an archive of many
-    // articles then shares.
     let auditor = try reportingInputErrors {
-      let house = try names.map {
-        try HouseNames(parsing: try InputReader.text(of: $0), source: $0)
-      }
-      return standard == nil && house == nil
-        ? Auditor(disabled: Set(disabled))
-        : try Auditor(spellingStandard: standard, houseNames: house, disabled: Set(disabled))
+      try settings.auditor(
+        houseNames: try names.map {
+          try HouseNames(parsing: try InputReader.text(of: $0), source: $0)
+        })
     }
     if inputs.folders.isEmpty {
       try auditArticle(with: auditor)
@@ -124,8 +118,11 @@ struct Audit: ParsableCommand {
 
   /// `triglot audit --uk F --en F --ru F` or `triglot audit F F [F]`: one article.
   private func auditArticle(with auditor: Auditor) throws {
-    let report = try reportingInputErrors { try audit(try inputs.editions(), with: auditor) }
-    let shown = shown(report)
+    let settings = settings
+    let report = try reportingInputErrors {
+      try settings.audit(try inputs.editions(), with: auditor)
+    }
+    let shown = settings.shown(report)
     let rendered: String
     switch format {
     case .text:
@@ -136,31 +133,7 @@ struct Audit: ParsableCommand {
       rendered = HTMLReportRenderer().render(shown)
     }
     try write(rendered)
-    if fails(report) { throw ExitStatus.findings }
-  }
-
-  /// Audits `editions` with `auditor` and the chosen source: every finding, shown or not.
-  func audit(_ editions: [Edition], with auditor: Auditor) throws -> ArticleAudit {
-    if let source, !editions.contains(where: { $0.language == source.language }) {
-      throw CLIError(
-        "--source \(source.language.rawValue): no \(source.language.englishName) edition "
-          + "was given"
-      )
-    }
-    return ArticleAudit(
-      context: try AuditContext(editions: editions), auditor: auditor, source: source?.language)
-  }
-
-  /// `report` with only the findings at or above `--min-severity`.
-  func shown(_ report: ArticleAudit) -> ArticleAudit {
-    report.showing(atLeast: minSeverity)
-  }
-
-  /// Whether `report` makes the command exit 1: a finding reaches `--fail-on` (shown or not),
-  /// or a coverage is below `--fail-under`.
-  func fails(_ report: ArticleAudit) -> Bool {
-    failOn.isReached(by: report)
-      || (failUnder.map { report.coverage.minimum * 100 < $0 } ?? false)
+    if settings.fails(report) { throw ExitStatus.findings }
   }
 
   /// Whether the text report is coloured (never in a file written with `-o`); configures
