@@ -187,6 +187,10 @@ struct ServeCommandTests {
       body: #"{"uk": "Текст", "en": {"base64": "AAEC", "filename": "en.txt"}}"#, status: 400,
       message: "en: en.txt: looks like a binary file"),
     ErrorCase(
+      testDescription: "empty file name",
+      body: #"{"uk": "Текст", "en": {"text": "Text", "filename": ""}}"#, status: 400,
+      message: "en.filename: give the file's name (uk.html) or leave the field out"),
+    ErrorCase(
       testDescription: "empty edition", body: #"{"uk": "Текст", "ru": ""}"#, status: 400,
       message: "ru: the input is empty"),
     ErrorCase(

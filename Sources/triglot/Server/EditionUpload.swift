@@ -31,6 +31,12 @@ struct EditionUpload: Decodable, Sendable {
     }
     try container.rejectUnknownKeys(Self.keys, kind: "field")
     let filename = try container.decodeIfPresent(String.self, forKey: JSONKey("filename"))
+    // The name is the edition's path in the documents, which is never empty.
+    if filename?.isEmpty == true {
+      throw DecodingError.dataCorruptedError(
+        forKey: JSONKey("filename"), in: container,
+        debugDescription: "give the file's name (uk.html) or leave the field out")
+    }
     let text = try container.decodeIfPresent(String.self, forKey: JSONKey("text"))
     let base64 = try container.decodeIfPresent(String.self, forKey: JSONKey("base64"))
     switch (text, base64) {
