@@ -113,7 +113,7 @@ struct AuditFormPage {
           Severity.allCases.map { ($0.rawValue, $0.rawValue) }),
         choice(
           "source", "Measure coverage against",
-          [("", "the edition with the most article text")]
+          [("", "the default: most article text")]
             + TriglotText.Language.editions.map { ($0.rawValue, $0.englishName) }),
         choice(
           "standard", "Check English names against",

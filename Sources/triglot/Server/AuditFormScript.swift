@@ -12,6 +12,7 @@ enum AuditFormScript {
     "use strict";
     const languages = ["uk", "en", "ru"];
     const uploads = {};
+    const placeholders = {};
     const status = document.getElementById("status");
     const submit = document.getElementById("submit");
     let names = null;
@@ -41,6 +42,7 @@ enum AuditFormScript {
       if (!file) {
         delete uploads[language];
         area.disabled = false;
+        area.placeholder = placeholders[language];
         label.textContent = "";
         box.classList.toggle("filled", area.value !== "");
         return;
@@ -50,6 +52,7 @@ enum AuditFormScript {
         uploads[language] = { base64: base64(reader.result), filename: file.name };
         area.value = "";
         area.disabled = true;
+        area.placeholder = file.name + " is sent instead of pasted text; Clear to paste again";
         label.textContent = file.name + " · " + kilobytes(file.size) + ", sent as its bytes";
         box.classList.add("filled");
       };
@@ -60,6 +63,7 @@ enum AuditFormScript {
     for (const language of languages) {
       const area = document.getElementById("text-" + language);
       const input = document.getElementById("file-" + language);
+      placeholders[language] = area.placeholder;
       input.addEventListener("change", () => setUpload(language, input.files[0]));
       area.addEventListener("input", () => {
         area.closest(".edition").classList.toggle("filled", area.value !== "");
