@@ -15,7 +15,7 @@ enum BlockingWork {
     let outcome = Outcome<Result>()
     return try await withTaskCancellationHandler {
       try await withCheckedThrowingContinuation { continuation in
-        outcome.await(continuation)
+        outcome.hold(continuation)
         DispatchQueue.global(qos: .userInitiated).async {
           outcome.resolve(Swift.Result { try work() })
         }
@@ -38,7 +38,7 @@ private final class Outcome<Value: Sendable>: Sendable {
   private let state = Mutex(State())
 
   /// Hands the result to `continuation` when there is one already, else keeps it waiting.
-  func await(_ continuation: CheckedContinuation<Value, any Error>) {
+  func hold(_ continuation: CheckedContinuation<Value, any Error>) {
     let early = state.withLock { state in
       if state.result == nil { state.continuation = continuation }
       return state.result

@@ -63,11 +63,18 @@ enum ServeError: Error, Equatable, LocalizedError {
     case .methodNotAllowed(let method, let path, let allowed):
       "\(path) takes \(allowed.joined(separator: " or ")), not \(method)"
     case .timedOut(let seconds):
-      "the request took longer than the \(seconds.formatted()) s this server allows "
+      "the request took longer than the \(Self.written(seconds)) s this server allows "
         + "(--timeout); send a shorter article, or start the server with a larger --timeout"
     case .failed(let reason):
       "the server could not complete the request: \(reason)"
     }
+  }
+}
+
+extension ServeError {
+  /// `seconds` as the user typed it: 60, 0.5 (whatever the locale).
+  private static func written(_ seconds: Double) -> String {
+    seconds == seconds.rounded() && abs(seconds) < 1e15 ? String(Int(seconds)) : String(seconds)
   }
 }
 
