@@ -19,6 +19,12 @@ let package = Package(
     .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
     .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    // `triglot serve`. No default traits: they bring swift-configuration, which serve does not
+    // read its settings from.
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+    // Hummingbird's logger, pointed at standard error, and its header types.
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
   ],
   targets: [
     .systemLibrary(
@@ -62,6 +68,9 @@ let package = Package(
         .product(name: "Plot", package: "Plot"),
         .product(name: "Rainbow", package: "Rainbow"),
         .product(name: "XMLCoder", package: "XMLCoder"),
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
       ],
       exclude: ["README.md"]
     ),

@@ -3,7 +3,7 @@ import ArgumentParser
 /// The `triglot` command: normalize, detect, transliterate, align and audit Ukrainian, English and
 /// Russian editions of one article.
 @main
-struct Triglot: ParsableCommand {
+struct Triglot: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "triglot",
     abstract: "Check that the Ukrainian, English and Russian editions of an article say the same.",
@@ -16,6 +16,7 @@ struct Triglot: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Normalize.self, Detect.self, Extract.self, Translit.self, Align.self, Eval.self, Audit.self,
+      Serve.self,
     ]
   )
 }

@@ -38,7 +38,9 @@ struct GoldenOutputTests {
     "/usr/share/dictd/freedict-eng-rus.index",
   ]
 
-  static let subcommands = ["normalize", "detect", "extract", "translit", "align", "eval", "audit"]
+  static let subcommands = [
+    "normalize", "detect", "extract", "translit", "align", "eval", "audit", "serve",
+  ]
 
   /// `--uk … --en … --ru …` relative to the package root, where the binary runs, so the paths
   /// printed in the reports are the same on every machine.

@@ -13,4 +13,13 @@ enum AlignOutputLevel: String, ExpressibleByArgument, CaseIterable {
   var paragraphConfiguration: AlignerConfiguration {
     self == .sentence ? .sentenceLevel : AlignerConfiguration()
   }
+
+  /// Aligns `editions` at this level: the paragraph groups and, at the sentence level, the
+  /// sentence groups inside each (`triglot align` and `POST /v1/align`).
+  func align(_ editions: [Edition]) throws -> (
+    paragraphs: Alignment, sentences: SentenceAlignment?
+  ) {
+    let alignment = try ParagraphAligner(configuration: paragraphConfiguration).align(editions)
+    return (alignment, self == .sentence ? try SentenceAligner().align(alignment) : nil)
+  }
 }

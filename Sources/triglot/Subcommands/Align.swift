@@ -41,11 +41,8 @@ struct Align: ParsableCommand {
 
   func run() throws {
     try reportingInputErrors {
-      let editions = try inputs.editions()
-      let alignment = try ParagraphAligner(configuration: level.paragraphConfiguration)
-        .align(editions)
-      let sentences = level == .sentence ? try SentenceAligner().align(alignment) : nil
-      try write(alignment, sentences: sentences)
+      let aligned = try level.align(try inputs.editions())
+      try write(aligned.paragraphs, sentences: aligned.sentences)
     }
   }
 

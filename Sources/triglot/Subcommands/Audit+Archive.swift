@@ -8,6 +8,7 @@ extension Audit {
   /// the others are audited; the report is written whole at the end, and the exit code is 2
   /// when a folder could not be read, else 1 when an article fails, else 0.
   func auditArchive(with auditor: Auditor) throws {
+    let settings = settings
     let accepted = try readBaseline()
     var recorded = FindingBaseline()
     var articles: [AuditArchive.Article] = []
@@ -24,12 +25,15 @@ extension Audit {
       }
       for folder in folders {
         do {
-          let full = try audit(try folder.editions(options: inputs.readerOptions), with: auditor)
-          recorded.accepted += FindingBaseline(accepting: shown(full), article: folder.path)
-            .accepted
+          let full = try settings.audit(
+            try folder.editions(options: inputs.readerOptions), with: auditor)
+          recorded.accepted +=
+            FindingBaseline(accepting: settings.shown(full), article: folder.path).accepted
           let report = accepted.map { full.accepting($0, article: folder.path) } ?? full
-          if fails(report) { failed.append(AuditArchive.Article(path: folder.path, report: report)) }
-          articles.append(AuditArchive.Article(path: folder.path, report: shown(report)))
+          if settings.fails(report) {
+            failed.append(AuditArchive.Article(path: folder.path, report: report))
+          }
+          articles.append(AuditArchive.Article(path: folder.path, report: settings.shown(report)))
         } catch {
           reportUnreadable(folder.path, error)
           unreadable += 1

@@ -98,20 +98,18 @@ struct Audit: ParsableCommand {
   @Flag(inversion: .prefixedNo, help: "Force colour on or off (default: on for a terminal).")
   var color: Bool?
 
+  /// The audit the options ask for, as `POST /v1/audit` takes it too.
+  var settings: AuditSettings {
+    AuditSettings(
+      disabled: disabled, minSeverity: minSeverity, failOn: failOn, failUnder: failUnder,
+      source: source?.language, standard: standard, naming: .commandLine)
+  }
+
   func validate() throws {
-    if let standard, TransliterationStandard.standard(id: standard, language: .uk) == nil {
-      throw ValidationError(
-        TriglotAuditError.unknownStandard(
-          standard, known: TransliterationStandard.standards(for: .uk).map(\.id)
-        ).errorDescription!)
-    }
-    let known = Set(Auditor.ruleIDs)
-    if let unknown = disabled.first(where: { !known.contains($0) }) {
-      throw ValidationError(
-        TriglotAuditError.unknownRule(unknown.rawValue, known: Auditor.ruleIDs).errorDescription!)
-    }
-    if let failUnder, !(0...100).contains(failUnder) {
-      throw ValidationError("--fail-under must be a percentage from 0 to 100, not \(failUnder)")
+    do {
+      try settings.validate()
+    } catch {
+      throw ValidationError(error.errorDescription!)
     }
     if !inputs.folders.isEmpty, format == .html {
       throw ValidationError(
@@ -121,15 +119,11 @@ struct Audit: ParsableCommand {
   }
 
   func run() throws {
-    // Built once: with --standard it compiles the standard's rules, which an archive of many
-    // articles then shares.
     let auditor = try reportingInputErrors {
-      let house = try names.map {
-        try HouseNames(parsing: try InputReader.text(of: $0), source: $0)
-      }
-      return standard == nil && house == nil
-        ? Auditor(disabled: Set(disabled))
-        : try Auditor(spellingStandard: standard, houseNames: house, disabled: Set(disabled))
+      try settings.auditor(
+        houseNames: try names.map {
+          try HouseNames(parsing: try InputReader.text(of: $0), source: $0)
+        })
     }
     if inputs.folders.isEmpty {
       try auditArticle(with: auditor)
@@ -140,10 +134,13 @@ struct Audit: ParsableCommand {
 
   /// `triglot audit --uk F --en F --ru F` or `triglot audit F F [F]`: one article.
   private func auditArticle(with auditor: Auditor) throws {
+    let settings = settings
     let accepted = try readBaseline()
-    let full = try reportingInputErrors { try audit(try inputs.editions(), with: auditor) }
+    let full = try reportingInputErrors {
+      try settings.audit(try inputs.editions(), with: auditor)
+    }
     let report = accepted.map { full.accepting($0) } ?? full
-    let shown = shown(report)
+    let shown = settings.shown(report)
     let rendered: String
     switch format {
     case .text:
@@ -154,77 +151,17 @@ struct Audit: ParsableCommand {
       rendered = HTMLReportRenderer().render(shown)
     }
     try write(rendered)
-    try recordBaseline(FindingBaseline(accepting: self.shown(full)))
-    if fails(report) {
+    try recordBaseline(FindingBaseline(accepting: settings.shown(full)))
+    if settings.fails(report) {
       noteFailure(report)
       throw ExitStatus.findings
     }
   }
 
-  /// Audits `editions` with `auditor` and the chosen source: every finding, shown or not.
-  func audit(_ editions: [Edition], with auditor: Auditor) throws -> ArticleAudit {
-    if let source, !editions.contains(where: { $0.language == source.language }) {
-      throw CLIError(
-        "--source \(source.language.rawValue): no \(source.language.englishName) edition "
-          + "was given"
-      )
-    }
-    return ArticleAudit(
-      context: try AuditContext(editions: editions), auditor: auditor, source: source?.language)
-  }
-
-  /// `report` with only the findings at or above `--min-severity`.
-  func shown(_ report: ArticleAudit) -> ArticleAudit {
-    report.showing(atLeast: minSeverity)
-  }
-
-  /// Whether `report` makes the command exit 1: a finding reaches `--fail-on` (shown or not),
-  /// or a coverage is below `--fail-under`.
-  func fails(_ report: ArticleAudit) -> Bool {
-    failOn.isReached(by: report)
-      || (failUnder.map { report.coverage.minimum * 100 < $0 } ?? false)
-  }
-
-  /// Why `report` makes the command exit 1, where the report itself does not show it: each
-  /// edition's coverage below `--fail-under` (in paragraphs or characters, whichever is lower,
-  /// and by how much), and findings that reach `--fail-on` while `--min-severity` hides them.
-  func failureReasons(_ report: ArticleAudit) -> [String] {
-    var reasons: [String] = []
-    if failOn.isReached(by: report), let threshold = Severity(rawValue: failOn.rawValue) {
-      let reaching = report.findings.filter { $0.severity >= threshold }
-      let hidden = reaching.filter { $0.severity < minSeverity }.count
-      if hidden > 0 {
-        reasons.append(
-          "\(reaching.count) finding\(reaching.count == 1 ? "" : "s") at or above --fail-on "
-            + "\(failOn.rawValue), \(hidden) of them below --min-severity "
-            + "\(minSeverity.rawValue) and not shown")
-      }
-    }
-    if let failUnder {
-      for (language, share) in report.coverage.editions.sorted(by: { $0.key < $1.key }) {
-        let (lowest, measure) =
-          share.paragraphs <= share.characters
-          ? (share.paragraphs, "paragraphs") : (share.characters, "characters")
-        guard lowest * 100 < failUnder else { continue }
-        reasons.append(
-          "the \(language.englishName) edition covers \(Percent.text(lowest)) of the "
-            + "\(report.coverage.source.englishName) edition's \(measure), below --fail-under "
-            + "\(Self.number(failUnder)) by \(Self.number(failUnder - lowest * 100)) points")
-      }
-    }
-    return reasons
-  }
-
-  /// A percentage as the user would write it: "95", "4.4".
-  static func number(_ value: Double) -> String {
-    let rounded = (value * 10).rounded() / 10
-    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-  }
-
   /// Prints on standard error why `report` (of `article`, when one of several) fails, where the
   /// report does not show it.
   func noteFailure(_ report: ArticleAudit, article: String? = nil) {
-    for reason in failureReasons(report) {
+    for reason in settings.failureReasons(report) {
       printError("triglot: exit 1: \(article.map { "\($0): " } ?? "")\(reason)")
     }
   }

@@ -19,10 +19,15 @@ struct InputOptions: ParsableArguments {
 
   func validate() throws {
     if let encoding, TextEncoding(named: encoding) == nil {
-      throw ValidationError(
-        "unknown encoding '\(encoding)'; give a name ICU knows, such as UTF-8, UTF-16LE, "
-          + "windows-1251, KOI8-R, KOI8-U or ISO-8859-5")
+      throw ValidationError(Self.unknownEncoding(encoding))
     }
+  }
+
+  /// What is said of an encoding name ICU does not know (`--encoding`, or a request's
+  /// `options.encoding`).
+  static func unknownEncoding(_ name: String) -> String {
+    "unknown encoding '\(name)'; give a name ICU knows, such as UTF-8, UTF-16LE, windows-1251, "
+      + "KOI8-R, KOI8-U or ISO-8859-5"
   }
 
   /// The reader's options, with `lossy` from the command's `--lossy`.
