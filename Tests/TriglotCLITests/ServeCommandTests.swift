@@ -183,6 +183,14 @@ struct ServeCommandTests {
       body: #"{"uk": "a", "en": "b", "options": {"disable": ["nope"]}}"#, status: 400,
       message: "unknown rule 'nope' for options.disable; rules are: missing"),
     ErrorCase(
+      testDescription: "source not given",
+      body: #"{"uk": "a", "en": "b", "options": {"source": "ru"}}"#, status: 400,
+      message: "options.source ru: no Russian edition was given"),
+    ErrorCase(
+      testDescription: "bad house names line",
+      body: #"{"uk": "a", "en": "b", "options": {"names": "Юсов\n"}}"#, status: 400,
+      message: "options.names:1: no tab between the Cyrillic and the Latin form"),
+    ErrorCase(
       testDescription: "unreadable edition",
       body: #"{"uk": "Текст", "en": {"base64": "AAEC", "filename": "en.txt"}}"#, status: 400,
       message: "en: en.txt: looks like a binary file"),

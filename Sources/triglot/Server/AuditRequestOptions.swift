@@ -40,16 +40,24 @@ struct AuditRequestOptions: RequestOptions {
   ///
   /// - Throws: ``ServeError/invalidRequest(_:)`` for an unknown rule or standard, a percentage
   ///   out of range, a source not given or a bad line in `names` (named `options.names:LINE`);
-  ///   the aligner's errors.
+  ///   the aligner's errors, and ICU's compiling the standard, which are the server's.
   func audit(_ editions: [Edition]) throws -> ArticleAudit {
     do {
       try settings.validate()
-      let houseNames = try names.map { try HouseNames(parsing: $0, source: "options.names") }
-      return try settings.audit(editions, with: try settings.auditor(houseNames: houseNames))
+      return try settings.audit(editions, with: try settings.auditor(houseNames: houseNames()))
     } catch let error as AuditSettingsError {
       throw ServeError.invalidRequest(error.errorDescription!)
-    } catch let error as TriglotTextError {
-      throw ServeError.invalidRequest(error.errorDescription!)
+    }
+  }
+
+  /// The house style of `names`, nil without one.
+  private func houseNames() throws(ServeError) -> HouseNames? {
+    do {
+      return try names.map { text throws(TriglotTextError) in
+        try HouseNames(parsing: text, source: "options.names")
+      }
+    } catch {
+      throw .invalidRequest(error.errorDescription!)
     }
   }
 }
