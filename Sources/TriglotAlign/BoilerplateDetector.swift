@@ -215,11 +215,14 @@ public struct BoilerplateDetector: Sendable {
   }
 
   /// Whether `needle` occurs in `bytes` (UTF-8), at the start of a word when `atWordStart`.
+  ///
+  /// Every short paragraph is searched for each phrase of several tables, so the bytes are
+  /// compared by index (`contains(_:at:)`) from each place where the first byte matches.
   static func occurs(_ needle: String, in bytes: [UInt8], atWordStart: Bool) -> Bool {
     let pattern = Array(needle.utf8)
-    guard !pattern.isEmpty, pattern.count <= bytes.count else { return false }
+    guard let first = pattern.first, pattern.count <= bytes.count else { return false }
     for start in 0...(bytes.count - pattern.count)
-    where bytes[start..<(start + pattern.count)].elementsEqual(pattern) {
+    where bytes[start] == first && bytes.contains(pattern, at: start) {
       if !atWordStart || start == 0 || isWordBoundary(before: start, in: bytes) { return true }
     }
     return false
