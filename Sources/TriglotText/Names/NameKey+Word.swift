@@ -185,9 +185,11 @@ extension NameKey {
         return 1
       }
       var best = 0.0
+      let otherSkeletons = otherStems.map { Array($0.utf8) }
       for stem in stems {
-        for otherStem in otherStems {
-          best = max(best, SkeletonDistance.similarity(Array(stem.utf8), Array(otherStem.utf8)))
+        let skeleton = Array(stem.utf8)
+        for otherSkeleton in otherSkeletons {
+          best = max(best, SkeletonDistance.similarity(skeleton, otherSkeleton))
         }
       }
       return best
