@@ -17,10 +17,17 @@ extension BoilerplateDetector {
   /// - Complexity: O(*n*) in the total length of the paragraphs.
   public func kinds(of paragraphs: [String], declared: [ParagraphKind?] = []) -> [BoilerplateKind?]
   {
-    var kinds = paragraphs.indices.map { index in
+    let own = paragraphs.indices.map { index in
       kind(
         of: paragraphs[index], declared: declared.indices.contains(index) ? declared[index] : nil)
     }
+    return kinds(of: paragraphs, own: own)
+  }
+
+  /// The kinds of ``kinds(of:declared:)`` given `own`, each paragraph's kind on its own
+  /// (``kind(of:declared:)``): for the aligner, which has them already.
+  func kinds(of paragraphs: [String], own: [BoilerplateKind?]) -> [BoilerplateKind?] {
+    var kinds = own
     let folded = paragraphs.map { Self.folded($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     markMenuRuns(folded, &kinds)
     markLabelledLists(folded, &kinds)

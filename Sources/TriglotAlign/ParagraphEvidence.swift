@@ -131,11 +131,11 @@ struct ParagraphEvidence: Sendable {
     var grouped = editions.map { _ in [ParagraphEvidence]() }
     for (job, (slot, _)) in jobs.enumerated() { grouped[slot].append(results[job]) }
     // What only a paragraph's neighbours tell (a menu pasted one entry per line, the headlines
-    // under "Read also"): boilerplate that the paragraph alone did not show.
+    // under "Read also"): boilerplate that the paragraph alone did not show. Each paragraph's
+    // own kind is its evidence's, not computed again.
     for (slot, edition) in editions.enumerated() {
       let kinds = detector.kinds(
-        of: edition.paragraphs.map(\.text),
-        declared: edition.paragraphs.indices.map { edition.origin(of: $0)?.kind })
+        of: edition.paragraphs.map(\.text), own: grouped[slot].map(\.boilerplate))
       for (index, kind) in kinds.enumerated() where grouped[slot][index].boilerplate == nil {
         if let kind { grouped[slot][index].markBoilerplate(kind) }
       }

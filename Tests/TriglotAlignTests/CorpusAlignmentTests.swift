@@ -1,29 +1,14 @@
 import Foundation
 import Testing
-import TriglotTestSupport
 import TriglotAlign
+import TriglotTestSupport
 import TriglotText
 
 /// The aligner on the repository's article Corpora, against the hand-made gold alignments.
-/// Aligns every article once for the whole suite.
+/// Every article is aligned once for the whole run (``AlignedArticle/corpora``).
 @Suite("Corpus alignment")
 struct CorpusAlignmentTests {
-  struct AlignedArticle: Sendable {
-    var article: CorporaArticle
-    var alignment: Alignment
-    var score: AlignmentScore
-  }
-
-  static let results: Result<[AlignedArticle], any Error> = Result {
-    try CorporaArticle.all.map { article in
-      let alignment = try ParagraphAligner().align(article.editions)
-      return AlignedArticle(
-        article: article, alignment: alignment,
-        score: AlignmentScore(
-          predicted: alignment.groups, reference: article.reference.groups,
-          languages: Language.editions))
-    }
-  }
+  static var results: Result<[AlignedArticle], any Error> { AlignedArticle.corpora }
 
   @Test func corporaHaveAtLeastTwelveArticles() throws {
     let results = try Self.results.get()

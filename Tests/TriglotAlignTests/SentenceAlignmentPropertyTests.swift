@@ -1,7 +1,6 @@
 import PropertyBased
 import Testing
 import TriglotAlign
-import TriglotTestSupport
 import TriglotText
 
 /// Whatever the input, the sentence groups hold every sentence of every article paragraph
@@ -32,10 +31,11 @@ struct SentenceAlignmentPropertyTests {
     }
   }
 
+  /// On the alignments of the Corpora that ``CorpusAlignmentTests`` checks too.
   @Test func everyCorporaArticleKeepsEverySentenceOnceInOrder() throws {
-    for article in CorporaArticle.all {
-      let alignment = try ParagraphAligner().align(article.editions)
-      expectValidSentencePartition(alignment, try SentenceAligner().align(alignment))
+    for aligned in try AlignedArticle.corpora.get() {
+      expectValidSentencePartition(
+        aligned.alignment, try SentenceAligner().align(aligned.alignment))
     }
   }
 }

@@ -79,7 +79,7 @@ struct AuditArchiveCommandTests {
   }
 
   @Test func jsonListsEveryArticleWithTheSingleArticleKeys() throws {
-    let result = try CLIRunner.run(["audit", "--format", "json", Self.corpus])
+    let result = try CLIRunner.cachedRun(["audit", "--format", "json", Self.corpus])
     #expect(result.status == 1)
     let document = try Self.jsonObject(result.stdout)
     #expect(Set(document.keys) == ["version", "articles"])
@@ -132,7 +132,9 @@ struct AuditArchiveCommandTests {
   }
 
   @Test func optionsKeepTheirMeaningPerArticle() throws {
-    let never = try CLIRunner.run(["audit", "--fail-on", "never", Self.corpus])
+    // One article folder with errors tells --fail-on never as well as the whole archive does.
+    let never = try CLIRunner.run(
+      ["audit", "--fail-on", "never", "\(Self.corpus)/02-kharkiv-strike"])
     #expect(never.status == 0)
     let folder = try Self.cleanArchive()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -53,7 +53,7 @@ struct AuditCommandTests {
   }
 
   @Test func jsonAddsFindingsAndCoverageToTheAlignDocument() throws {
-    let result = try CLIRunner.run(["audit", "--format", "json"] + Self.strike)
+    let result = try CLIRunner.cachedRun(["audit", "--format", "json"] + Self.strike)
     #expect(result.status == 1)
     let document = try #require(
       try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -271,7 +271,7 @@ struct AuditCommandTests {
       ["audit", "--format", "json"] + Self.strike, environment: ["TRIGLOT_HUNSPELL_PATH": ""])
     #expect(result.status == 1)
     #expect(result.stderr.isEmpty)
-    let withDictionaries = try CLIRunner.run(["audit", "--format", "json"] + Self.strike)
+    let withDictionaries = try CLIRunner.cachedRun(["audit", "--format", "json"] + Self.strike)
     let groups = { (json: String) throws -> [[String]] in
       let document = try #require(
         try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])

@@ -27,7 +27,7 @@ struct EvalCommandTests {
   }
 
   @Test func scoresEveryArticleOfTheCorpora() throws {
-    let result = try CLIRunner.run(["eval", "--format", "json", "Corpora/articles"])
+    let result = try CLIRunner.cachedRun(["eval", "--format", "json", "Corpora/articles"])
     #expect(result.status == 0, "\(result.stderr)")
     let document = try JSONDecoder().decode(Document.self, from: Data(result.stdout.utf8))
     #expect(document.version == 1)
@@ -38,7 +38,7 @@ struct EvalCommandTests {
   }
 
   @Test func sentenceLevelScoresTheArticlesWithSentenceGold() throws {
-    let result = try CLIRunner.run(
+    let result = try CLIRunner.cachedRun(
       ["eval", "--level", "sentence", "--format", "json", "Corpora/articles"])
     #expect(result.status == 0, "\(result.stderr)")
     let document = try JSONDecoder().decode(Document.self, from: Data(result.stdout.utf8))

@@ -10,8 +10,8 @@ import TriglotTestSupport
 struct HTMLReportRendererTests {
   static func run(_ slug: String) throws -> (html: String, groups: Int, findings: [[String: Any]]) {
     let arguments = AuditCommandTests.article(slug)
-    let html = try CLIRunner.run(["audit", "--format", "html"] + arguments).stdout
-    let json = try CLIRunner.run(["audit", "--format", "json"] + arguments).stdout
+    let html = try CLIRunner.cachedRun(["audit", "--format", "html"] + arguments).stdout
+    let json = try CLIRunner.cachedRun(["audit", "--format", "json"] + arguments).stdout
     let document = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
     return (
       html, (document?["groups"] as? [Any])?.count ?? -1,

@@ -22,13 +22,15 @@ struct SchemaTests {
     languages.flatMap { ["--\($0)", "Corpora/articles/\(slug)/\($0).txt"] }
   }
 
-  /// Runs triglot, checks its exit status, validates its standard output against `schema`, and
-  /// checks the cross-references of an align or audit document (see ``referenceProblems(in:)``).
+  /// Runs triglot (once per test process for the same arguments: the other suites check some
+  /// of these outputs too), checks its exit status, validates its standard output against
+  /// `schema`, and checks the cross-references of an align or audit document (see
+  /// ``referenceProblems(in:)``).
   static func expectConformance(
     _ arguments: [String], to schema: String, statuses: Set<Int32> = [0],
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
-    let result = try CLIRunner.run(arguments)
+    let result = try CLIRunner.cachedRun(arguments)
     #expect(
       statuses.contains(result.status), "exit \(result.status): \(result.stderr)",
       sourceLocation: sourceLocation)
@@ -108,13 +110,6 @@ struct SchemaTests {
       ["align", "--level", "sentence", "--format", "json"] + Self.editions(slug), to: "align")
   }
 
-  @Test(arguments: slugs, [[], ["--standard", "kmu-2010"]])
-  func auditConforms(slug: String, options: [String]) throws {
-    try Self.expectConformance(
-      ["audit", "--format", "json"] + options + Self.editions(slug), to: "audit",
-      statuses: [0, 1])
-  }
-
   @Test(arguments: slugs, ["uk", "en", "ru"])
   func detectConforms(slug: String, language: String) throws {
     try Self.expectConformance(
@@ -137,15 +132,22 @@ struct SchemaTests {
     try Self.expectConformance(["detect", "--format", "json"] + files, to: "detect")
   }
 
-  @Test func archiveAuditConforms() throws {
+  /// The audit of every Corpora article, plain and with a standard's spelling findings: each
+  /// entry of the archive document is checked against `audit.schema.json` (the archive schema's
+  /// articles are audit documents) and for its cross-references, and is the single-article
+  /// document with its path (``AuditArchiveCommandTests``), so one run covers every article.
+  @Test(arguments: [[], ["--standard", "kmu-2010"]])
+  func archiveAuditConforms(options: [String]) throws {
     try Self.expectConformance(
-      ["audit", "--format", "json", "Corpora/articles"], to: "audit-archive", statuses: [0, 1])
+      ["audit", "--format", "json"] + options + ["Corpora/articles"], to: "audit-archive",
+      statuses: [0, 1])
   }
 
-  @Test(arguments: ["paragraph", "sentence"])
-  func evalConforms(level: String) throws {
+  /// Paragraph groups (the default level) and sentence groups.
+  @Test(arguments: [[], ["--level", "sentence"]])
+  func evalConforms(options: [String]) throws {
     try Self.expectConformance(
-      ["eval", "--level", level, "--format", "json", "Corpora/articles"], to: "eval")
+      ["eval"] + options + ["--format", "json", "Corpora/articles"], to: "eval")
   }
 
   /// Two editions: an unaligned language's keys are `[]`, a number mismatch blames no edition.

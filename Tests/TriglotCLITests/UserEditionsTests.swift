@@ -17,7 +17,17 @@ struct UserEditionsTests {
 
   /// The audit of `arguments` (the editions) as a comparable document.
   static func audit(_ arguments: [String]) throws -> (AuditDocument, CLIRunner.Result) {
-    let result = try CLIRunner.run(["audit", "--format", "json"] + arguments)
+    try document(of: CLIRunner.run(["audit", "--format", "json"] + arguments))
+  }
+
+  /// The audit of the plain-text triple of `slug`, that every case compares with: run once for
+  /// all of them.
+  static func textAudit(_ slug: String) throws -> (AuditDocument, CLIRunner.Result) {
+    try document(of: CLIRunner.cachedRun(["audit", "--format", "json"] + textEditions(slug)))
+  }
+
+  /// An audit's JSON output as a comparable document, with the run; the audit must exit 1.
+  static func document(of result: CLIRunner.Result) throws -> (AuditDocument, CLIRunner.Result) {
     #expect(result.status == 1, "\(result.stderr)")
     return (try AuditDocument(json: result.stdout), result)
   }
@@ -44,7 +54,7 @@ struct UserEditionsTests {
       ["--\($0)", CLIRunner.path("Corpora/pages/\(slug)/\($0).html")]
     }
     let (fromPages, result) = try Self.audit(pages)
-    let (fromText, _) = try Self.audit(Self.textEditions(slug))
+    let (fromText, _) = try Self.textAudit(slug)
     #expect(fromPages == fromText)
     #expect(result.stderr.isEmpty)
     #expect(!fromPages.findings.isEmpty)
@@ -101,7 +111,7 @@ struct UserEditionsTests {
       return ["--\(language)", url.path]
     }
     let (pasted, _) = try Self.audit(editions)
-    let (fromText, _) = try Self.audit(Self.textEditions(slug))
+    let (fromText, _) = try Self.textAudit(slug)
     #expect(pasted.findings == fromText.findings)
   }
 
@@ -129,7 +139,7 @@ struct UserEditionsTests {
       return ["--\(edition.language.rawValue)", url.path]
     }
     let (exported, result) = try Self.audit(editions)
-    let (fromText, _) = try Self.audit(Self.textEditions(slug))
+    let (fromText, _) = try Self.textAudit(slug)
     #expect(exported.findings == fromText.findings)
     #expect(exported.articleGroups == fromText.articleGroups)
     #expect(result.stderr.isEmpty)
@@ -143,7 +153,7 @@ struct UserEditionsTests {
       language == "ru" ? Array(text.utf8) : UTF16Bytes.encode(text, bigEndian: language == "en")
     }
     let (decoded, result) = try Self.audit(editions)
-    let (fromText, _) = try Self.audit(Self.textEditions("02-kharkiv-strike"))
+    let (fromText, _) = try Self.textAudit("02-kharkiv-strike")
     #expect(decoded == fromText)
     #expect(result.stderr.contains("uk.txt: read as UTF-16LE (byte-order mark)"))
     #expect(result.stderr.contains("en.txt: read as UTF-16BE (byte-order mark)"))
@@ -159,7 +169,7 @@ struct UserEditionsTests {
       language == "en" ? Array(text.utf8) : windows1251.encode(text)
     }
     let (decoded, result) = try Self.audit(editions)
-    let (fromText, _) = try Self.audit(Self.textEditions("02-kharkiv-strike"))
+    let (fromText, _) = try Self.textAudit("02-kharkiv-strike")
     #expect(decoded == fromText)
     #expect(result.stderr.contains("uk.txt is not UTF-8; read as windows-1251 (detected;"))
     #expect(result.stderr.contains("ru.txt is not UTF-8; read as windows-1251 (detected;"))

@@ -1,9 +1,10 @@
 import Foundation
+import Synchronization
 
 /// Runs the built `triglot` binary and captures what a user would see.
 public struct CLIRunner {
   /// What one run printed and how it exited.
-  public struct Result {
+  public struct Result: Sendable {
     /// Standard output.
     public var stdout: String
     /// Standard error.
@@ -73,6 +74,33 @@ public struct CLIRunner {
       stderr: String(decoding: errData, as: UTF8.self),
       status: process.terminationStatus)
   }
+
+  /// Runs `triglot` with `arguments` from the package root once per test process and gives
+  /// every caller that result: for commands that only read the repository's files (a Corpora
+  /// article, the whole archive), whose one output several tests check from different sides.
+  /// A debug audit of the archive costs seconds of CPU, and the suites run on two cores.
+  ///
+  /// Callers asking for the same arguments at once wait for the one run.
+  public static func cachedRun(_ arguments: [String]) throws -> Result {
+    let entry = runs.withLock { runs in
+      if let entry = runs[arguments] { return entry }
+      let entry = CachedRun()
+      runs[arguments] = entry
+      return entry
+    }
+    return try entry.outcome.withLock { outcome in
+      if outcome == nil { outcome = Swift.Result { try run(arguments) } }
+      return try outcome!.get()
+    }
+  }
+
+  /// One command's run, made by the first caller of ``cachedRun(_:)``.
+  private final class CachedRun: Sendable {
+    let outcome = Mutex<Swift.Result<Result, any Error>?>(nil)
+  }
+
+  /// The runs of ``cachedRun(_:)``, by arguments.
+  private static let runs = Mutex<[[String]: CachedRun]>([:])
 
   /// Runs `command` with /bin/sh from /tmp, capturing both outputs through files: for the
   /// redirections (`<`, `>`, pipes) that a user types.

@@ -144,12 +144,24 @@ public struct NameSpellingRule: AuditRule {
         romanized[word] = form
         return form
       }
-      for mention in unhoused where LexiconAnchor.extract(from: mention.word).isEmpty {
-        guard mention.word.allSatisfy(\.isASCII) else { continue }
+      // The mentions of one word (its key is the word's) share its romanized Ukrainian forms: a
+      // name repeated through the article is compared with every Ukrainian word once.
+      var formsOfWord: [String: [String]] = [:]
+      func forms(of mention: Mention) -> [String] {
+        if let known = formsOfWord[mention.word] { return known }
         let forms = ukrainian.filter { $0.key.matches(mention.nameKey) }.map { romanize($0.text) }
           .filter { $0.count == mention.word.count && $0.last == mention.word.last }
+        formsOfWord[mention.word] = forms
+        return forms
+      }
+      for mention in unhoused where LexiconAnchor.extract(from: mention.word).isEmpty {
+        guard mention.word.allSatisfy(\.isASCII) else { continue }
+        let forms = forms(of: mention)
         let distances = forms.map {
-          (form: $0, distance: EditDistance.levenshtein(Array(Self.spelling($0)), Array(mention.spelling)))
+          (
+            form: $0,
+            distance: EditDistance.levenshtein(Array(Self.spelling($0)), Array(mention.spelling))
+          )
         }
         guard let closest = distances.min(by: { $0.distance < $1.distance }),
           closest.distance > 0, closest.distance <= 2,

@@ -43,21 +43,31 @@ public final class HunspellDictionary: Sendable {
     guard let data = FileManager.default.contents(atPath: dictionaryPath) else {
       throw .unreadableDictionary(path: dictionaryPath, reason: "cannot read the file")
     }
-    let bytes = [UInt8](data)
+    let size = data.count
+    // A NUL after the last line ends the search for its word (`wordEnd`).
+    let bytes = [UInt8](data) + [0]
     var kept: [UInt8] = []
-    kept.reserveCapacity(bytes.count / 4)
+    kept.reserveCapacity(size / 4)
     var count = 0
-    // The first line holds the entry count, written anew below.
-    var start = Self.lineEnd(in: bytes, from: 0) + 1
-    while start < bytes.count {
-      let end = Self.lineEnd(in: bytes, from: start)
-      let wordEnd = Self.wordEnd(in: bytes, from: start, to: end)
-      if wordEnd > start, keeping(bytes[start..<wordEnd]) {
-        kept.append(contentsOf: bytes[start..<end])
-        kept.append(0x0A)
-        count += 1
+    // What ends the word of an entry line: the flags after /, a tab before morphology, a
+    // space, a CR or the line's end.
+    let wordEnds = Array("/\t\r \n".utf8CString)
+    bytes.withUnsafeBufferPointer { buffer in
+      wordEnds.withUnsafeBufferPointer { wordEnds in
+        let base = buffer.baseAddress!
+        // The first line holds the entry count, written anew below.
+        var start = Self.lineEnd(in: base, size: size, from: 0) + 1
+        while start < size {
+          let end = Self.lineEnd(in: base, size: size, from: start)
+          let wordEnd = Self.wordEnd(in: base, from: start, endingAt: wordEnds.baseAddress!)
+          if wordEnd > start, keeping(bytes[start..<wordEnd]) {
+            kept.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<end]))
+            kept.append(0x0A)
+            count += 1
+          }
+          start = end + 1
+        }
       }
-      start = end + 1
     }
     let text = Array("\(count)\n".utf8) + kept
     var status: Int32 = 0
@@ -93,33 +103,21 @@ public final class HunspellDictionary: Sendable {
     self.entryCount = entryCount
   }
 
-  /// The index where the word of the entry line `start..<end` ends: at the flags after /, a
-  /// tab before morphology, a space or a CR. Read through a buffer pointer because this runs
-  /// over every byte of the dictionary, and Array's checked subscript dominates the loading time
-  /// of an unoptimized (test) build.
-  private static func wordEnd(in bytes: [UInt8], from start: Int, to end: Int) -> Int {
-    bytes.withUnsafeBufferPointer { buffer -> Int in
-      var index = start
-      while index < end {
-        let byte = buffer[index]
-        if byte == 0x2F || byte == 0x09 || byte == 0x0D || byte == 0x20 { break }
-        index += 1
-      }
-      return index
-    }
+  /// The index where the word of the entry line starting at `start` ends: at the first of
+  /// the NUL-terminated `stops` (or the NUL that ends the buffer). Found with `strcspn` because
+  /// this runs over every entry of the dictionary, and a byte loop dominates the loading time of
+  /// an unoptimized (test) build.
+  private static func wordEnd(
+    in base: UnsafePointer<UInt8>, from start: Int, endingAt stops: UnsafePointer<CChar>
+  ) -> Int {
+    start + strcspn(UnsafeRawPointer(base + start).assumingMemoryBound(to: CChar.self), stops)
   }
 
-  /// The index of the line feed that ends the line starting at `start` (`bytes.count` when the
-  /// last line has none), found with `memchr`.
-  private static func lineEnd(in bytes: [UInt8], from start: Int) -> Int {
-    guard start < bytes.count else { return bytes.count }
-    return bytes.withUnsafeBufferPointer { buffer -> Int in
-      let base = UnsafeRawPointer(buffer.baseAddress!)
-      guard let found = memchr(base + start, 0x0A, buffer.count - start) else {
-        return buffer.count
-      }
-      return base.distance(to: UnsafeRawPointer(found))
-    }
+  /// The index of the line feed that ends the line starting at `start` of the `size` bytes at
+  /// `base` (`size` when the last line has none), found with `memchr`.
+  private static func lineEnd(in base: UnsafePointer<UInt8>, size: Int, from start: Int) -> Int {
+    guard start < size, let found = memchr(base + start, 0x0A, size - start) else { return size }
+    return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
   }
 
   deinit {

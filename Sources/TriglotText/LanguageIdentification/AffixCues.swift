@@ -45,18 +45,11 @@ enum AffixCues {
     }
 
     func isSuffix(of word: [Unicode.Scalar]) -> Bool {
-      word.count >= letters.count && word[(word.count - letters.count)...].elementsEqual(letters)
+      word.hasSuffix(letters)
     }
 
     func isPrefix(of word: [Unicode.Scalar]) -> Bool {
-      word.count >= letters.count && word[..<letters.count].elementsEqual(letters)
-    }
-
-    func occurs(in word: [Unicode.Scalar]) -> Bool {
-      guard word.count >= letters.count else { return false }
-      return (0...(word.count - letters.count)).contains { start in
-        word[start..<(start + letters.count)].elementsEqual(letters)
-      }
+      word.hasPrefix(letters)
     }
   }
 
@@ -111,21 +104,50 @@ enum AffixCues {
     Cue("иров", -1.0),
   ]
 
+  /// `endings` by their last letter, each list in the order of `endings`: a word is compared
+  /// with the few endings that end in its last letter instead of all of them, and the first of
+  /// those that matches is the first of `endings` that does.
+  private static let endingsByLastLetter = Dictionary(grouping: endings) { $0.letters.last! }
+
+  /// `beginnings` by their first letter, each list in the order of `beginnings`.
+  private static let beginningsByFirstLetter = Dictionary(grouping: beginnings) { $0.letters[0] }
+
+  /// The positions in `infixes` of the groups that begin with each letter: a word is read once,
+  /// comparing each of its letters with the groups that begin with it.
+  private static let infixesByFirstLetter = Dictionary(grouping: infixes.indices) {
+    infixes[$0].letters[0]
+  }
+
   /// The summed weight of the cues in `word` (lower case); endings count only in words of at
   /// least four letters, beginnings in words of at least five (a word starting with и in any
   /// word of two or more).
+  ///
+  /// Called for every Cyrillic word of every paragraph identified, so the cues are looked up by
+  /// letter (``endingsByLastLetter`` …) rather than each compared with the word.
   static func ukrainianLogOdds(of word: String, letterCount: Int) -> Double {
     let scalars = Array(word.unicodeScalars)
+    guard let first = scalars.first, let last = scalars.last else { return 0 }
     var total = 0.0
-    if letterCount >= 4, let cue = endings.first(where: { $0.isSuffix(of: scalars) }) {
+    if letterCount >= 4,
+      let cue = endingsByLastLetter[last]?.first(where: { $0.isSuffix(of: scalars) })
+    {
       total += cue.weight
     }
-    for cue in infixes where cue.occurs(in: scalars) {
-      total += cue.weight
+    var present = [Bool](repeating: false, count: infixes.count)
+    for start in scalars.indices {
+      for index in infixesByFirstLetter[scalars[start]] ?? []
+      where scalars.contains(infixes[index].letters, at: start) {
+        present[index] = true
+      }
     }
-    if letterCount >= 5, let cue = beginnings.first(where: { $0.isPrefix(of: scalars) }) {
+    for index in infixes.indices where present[index] {
+      total += infixes[index].weight
+    }
+    if letterCount >= 5,
+      let cue = beginningsByFirstLetter[first]?.first(where: { $0.isPrefix(of: scalars) })
+    {
       total += cue.weight
-    } else if letterCount >= 2, scalars.first == "и" {
+    } else if letterCount >= 2, first == "и" {
       total += beginnings[beginnings.count - 1].weight
     }
     return total

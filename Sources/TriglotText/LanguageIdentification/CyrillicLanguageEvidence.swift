@@ -116,7 +116,7 @@ public struct CyrillicLanguageEvidence: Sendable, Hashable {
       }
     }
     return russianEndings.contains {
-      word.count > $0.count && word.suffix($0.count).elementsEqual($0)
+      word.count > $0.count && word.hasSuffix($0)
     }
   }
 }

@@ -86,7 +86,7 @@ struct NameIndex: Sendable {
     var stems = [String(decoding: NameSkeleton.canonical(base), as: UTF8.self)]
     for ending in NameKey.Word.nominativeEndings
     where base.count - ending.count >= NameKey.Word.minimumStemLength
-      && base.suffix(ending.count).elementsEqual(ending)
+      && base.hasSuffix(ending)
     {
       let stem = String(
         decoding: NameSkeleton.canonical(Array(base.dropLast(ending.count))), as: UTF8.self)

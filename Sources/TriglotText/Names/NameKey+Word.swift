@@ -78,8 +78,7 @@ extension NameKey {
         if forms.isEmpty { trusted = false }
       }
       let endsObliquely = obliqueEndings.contains { ending in
-        base.count - ending.count >= minimumStemLength
-          && base.suffix(ending.count).elementsEqual(ending)
+        base.count - ending.count >= minimumStemLength && base.hasSuffix(ending)
       }
       if endsObliquely, forms.contains(where: { Self.stems(of: Substring($0))[0] == whole }) {
         trusted = false
@@ -152,7 +151,7 @@ extension NameKey {
     static func stems(ofBase base: [NameSkeleton.Symbol]) -> [String] {
       var candidates = [base]
       for ending in endings where base.count - ending.count >= minimumStemLength {
-        guard base.suffix(ending.count).elementsEqual(ending) else { continue }
+        guard base.hasSuffix(ending) else { continue }
         let stem = Array(base.dropLast(ending.count))
         if stem.contains(where: NameSkeleton.isVowel) { candidates.append(stem) }
       }
@@ -186,9 +185,11 @@ extension NameKey {
         return 1
       }
       var best = 0.0
+      let otherSkeletons = otherStems.map { Array($0.utf8) }
       for stem in stems {
-        for otherStem in otherStems {
-          best = max(best, SkeletonDistance.similarity(Array(stem.utf8), Array(otherStem.utf8)))
+        let skeleton = Array(stem.utf8)
+        for otherSkeleton in otherSkeletons {
+          best = max(best, SkeletonDistance.similarity(skeleton, otherSkeleton))
         }
       }
       return best

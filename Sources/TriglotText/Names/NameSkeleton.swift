@@ -159,7 +159,7 @@ enum NameSkeleton {
   private static func appendLatin(_ scalars: [Unicode.Scalar], to symbols: inout [Symbol]) {
     var index = 0
     outer: while index < scalars.count {
-      for cluster in latinClusters where scalars[index...].starts(with: cluster.pattern) {
+      for cluster in latinClusters where scalars.contains(cluster.pattern, at: index) {
         symbols.append(contentsOf: cluster.symbols.utf8)
         index += cluster.pattern.count
         continue outer

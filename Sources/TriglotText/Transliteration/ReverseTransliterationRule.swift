@@ -44,9 +44,7 @@ struct ReverseTransliterationRule: Sendable {
 
   /// Whether the rule applies at `position` of `word`.
   func applies(in word: [Unicode.Scalar], at position: Int) -> Bool {
-    guard word.count - position >= latin.count,
-      word[position..<position + latin.count].elementsEqual(latin)
-    else { return false }
+    guard word.contains(latin, at: position) else { return false }
     let after = position + latin.count
     if context.contains(.start), position != 0 { return false }
     if context.contains(.notStart), position == 0 { return false }
