@@ -27,8 +27,10 @@ extension Audit {
         do {
           let full = try settings.audit(
             try folder.editions(options: inputs.readerOptions), with: auditor)
-          recorded.accepted +=
-            FindingBaseline(accepting: settings.shown(full), article: folder.path).accepted
+          if writeBaseline != nil {
+            recorded.accepted +=
+              FindingBaseline(accepting: settings.shown(full), article: folder.path).accepted
+          }
           let report = accepted.map { full.accepting($0, article: folder.path) } ?? full
           if settings.fails(report) {
             failed.append(AuditArchive.Article(path: folder.path, report: report))

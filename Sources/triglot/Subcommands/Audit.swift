@@ -182,10 +182,12 @@ struct Audit: ParsableCommand {
     }
   }
 
-  /// Writes `accepted` to `--write-baseline FILE` (atomically), if given.
-  func recordBaseline(_ accepted: FindingBaseline) throws {
+  /// Writes `accepted` to `--write-baseline FILE` (atomically), if given; the baseline is built
+  /// only then, since its entries fingerprint paragraph texts.
+  func recordBaseline(_ accepted: @autoclosure () -> FindingBaseline) throws {
     guard let writeBaseline else { return }
-    try reportingInputErrors { try AtomicFile.write(accepted.json(), to: writeBaseline) }
+    let baseline = accepted()
+    try reportingInputErrors { try AtomicFile.write(baseline.json(), to: writeBaseline) }
   }
 
   /// Writes the whole report to `-o FILE` (atomically) or standard output.
