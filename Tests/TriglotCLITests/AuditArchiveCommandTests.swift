@@ -258,7 +258,7 @@ struct AuditArchiveCommandTests {
     (["\(corpus)/01-budget-vote/uk.txt", corpus], "is a file but"),
     ([corpus, "--uk", "\(corpus)/01-budget-vote/uk.txt"], "give article folders alone"),
     ([corpus, "--format", "html"], "--format html with article folders writes a folder of reports"),
-    (["--corpus", corpus, "\(corpus)/01-budget-vote/uk.txt"], "--corpus takes folders of articles"),
+    (["--corpus", corpus, "\(corpus)/01-budget-vote/uk.txt", "\(corpus)/01-budget-vote/en.txt"], "--corpus takes folders of articles"),
     (["--manifest", "-", corpus], "--manifest - lists the articles"),
     (["--manifest", "-", "--format", "csv"], "--manifest writes JSON Lines"),
     (["--uk", "a.txt", "--en", "b.txt", "--format", "jsonl"], "--format jsonl is for many articles"),

@@ -111,11 +111,13 @@ struct CorpusSummaryTextRenderer {
 
   /// `Not audited (2):` and each article with its reason, the first ones the summary kept.
   private func failureLines(_ summary: CorpusSummary) -> [String] {
-    let wrapper = TextWrapper(width: width)
     var lines = ["Not audited (\(summary.failed)):"]
+    let indented = TextWrapper(width: width - 2)
     for failure in summary.failures {
-      lines += wrapper.lines(
-        TextWrapper.words("\(failure.path): \(failure.reason)"), lead: .init("  "), indent: 6)
+      // Most reasons start with the path already ("…/lonely: needs at least two editions").
+      let text =
+        failure.reason.hasPrefix(failure.path) ? failure.reason : "\(failure.path): \(failure.reason)"
+      lines += indented.lines(TextWrapper.words(text), indent: 4).map { "  " + $0 }
     }
     let unlisted = summary.failed - summary.failures.count
     if unlisted > 0 { lines.append("  and \(unlisted) more (see standard error)") }
