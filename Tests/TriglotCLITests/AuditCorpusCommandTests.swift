@@ -164,6 +164,42 @@ struct AuditCorpusCommandTests {
     #expect(FileManager.default.fileExists(atPath: root.path + "/2026/images/photo.png"))
   }
 
+  /// What `Tests/Browser/corpus_index.py` saw.
+  struct IndexPage: Decodable {
+    var loaded: [String]
+    var errorsAscending: [String]
+    var errorsDescending: [String]
+    var coverageAscending: [String]
+    var linkTitles: [String]
+  }
+
+  /// The index in Chromium: its table sorts by the column clicked (numbers by value, a failed
+  /// article's row with them), and every link opens the article's report.
+  @Test(
+    .enabled(
+      if: ServeCommandTests.browser,
+      "needs python3 with selenium 4 (pip install selenium), chromium and chromedriver (apt-get install chromium chromium-driver)"
+    ))
+  func theIndexSortsInChromiumAndLinksEveryReport() throws {
+    let root = try Self.archive()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let site = root.appendingPathComponent("report")
+    _ = try CLIRunner.run(["audit", "--corpus", root.path, "--format", "html", "-o", site.path])
+    let script = PackageRoot.path("Tests/Browser/corpus_index.py")
+    let run = try CLIRunner.shell(
+      "python3 '\(script)' '\(site.appendingPathComponent("index.html").path)'")
+    #expect(run.status == 0, "\(run.stderr)")
+    let page = try JSONDecoder().decode(IndexPage.self, from: Data(run.stdout.utf8))
+    let names = Self.articles.map { root.path + "/" + $0 }
+    #expect(page.loaded == names)
+    // budget, lonely (no count) and opera have no error, strike has two.
+    #expect(page.errorsDescending.first == names[1])
+    #expect(page.errorsAscending.last == names[1])
+    #expect(page.coverageAscending.prefix(2) == [names[2], names[1]], "not audited counts as 0")
+    #expect(page.linkTitles.count == 3)
+    #expect(page.linkTitles.allSatisfy { $0.hasPrefix("Triglot audit — uk.txt, en.txt, ru.txt") })
+  }
+
   /// On a terminal (a pseudo-terminal from `script`) the progress bar is drawn on standard
   /// error and taken off at the end; elsewhere, and with --quiet, nothing is drawn.
   @Test func aProgressBarIsDrawnOnATerminalOnly() throws {

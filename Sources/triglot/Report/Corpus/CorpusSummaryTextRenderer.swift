@@ -70,7 +70,7 @@ struct CorpusSummaryTextRenderer {
         Column(title: "Articles", value: $0.articles, align: .right),
       ]
     }
-    return Self.lines(table.string(for: rows))
+    return Self.lines(table.string(for: rows, style: SummaryTableStyle.self))
   }
 
   private struct WorstRow {
@@ -91,9 +91,9 @@ struct CorpusSummaryTextRenderer {
         warnings: $0.severities[.warning] ?? 0, info: $0.severities[.info] ?? 0,
         coverage: Percent.text($0.coverage))
     }
-    // Errors, Warnings, Info, Coverage and the spaces between the columns take 36 columns.
+    // Errors, Warnings, Info, Coverage and the spaces between the columns take 40 columns.
     let longest = max(rows.map(\.path.count).max() ?? 0, "Worst articles".count)
-    let pathWidth = max(min(longest, width - 36), 14)
+    let pathWidth = max(min(longest, width - 40), 14)
     let table = TextTable<WorstRow> {
       [
         Column(
@@ -106,7 +106,7 @@ struct CorpusSummaryTextRenderer {
         Column(title: "Coverage", value: $0.coverage, align: .right),
       ]
     }
-    return Self.lines(table.string(for: rows))
+    return Self.lines(table.string(for: rows, style: SummaryTableStyle.self))
   }
 
   /// `Not audited (2):` and each article with its reason, the first ones the summary kept.
