@@ -61,13 +61,25 @@ public struct BoilerplateDetector: Sendable {
 
   /// Lower case, with ’ and ʼ read as '.
   static func folded(_ text: some StringProtocol) -> String {
-    String(text.lowercased().map { $0 == "’" || $0 == "ʼ" ? "'" : $0 })
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.lowercased().unicodeScalars {
+      scalars.append(scalar == "’" || scalar == "ʼ" ? "'" : scalar)
+    }
+    return String(scalars)
   }
 
   /// The words of a line, split at white space and the separators of menus and share bars.
+  ///
+  /// Split by scalars, not characters: every short paragraph of an article is split several
+  /// times, and a character's properties cost a grapheme-breaking walk each.
   func words(_ lower: String) -> [Substring] {
-    lower.split { $0.isWhitespace || "|/·•,.!:»›".contains($0) }
+    lower.unicodeScalars.split { $0.properties.isWhitespace || Self.wordSeparators.contains($0) }
+      .map(Substring.init)
   }
+
+  private static let wordSeparators: Set<Unicode.Scalar> = [
+    "|", "/", "·", "•", ",", ".", "!", ":", "»", "›",
+  ]
 
   private func isReadMorePointer(_ head: String, _ text: Substring) -> Bool {
     guard text.count <= 250, vocabulary.readMoreOpenings.contains(where: head.hasPrefix) else {

@@ -60,10 +60,20 @@ public enum MonthNames {
     ("сентябрьск", 9), ("октябрьск", 10), ("ноябрьск", 11), ("декабрьск", 12),
   ]
 
+  /// ``adjectiveStems`` by their first two letters.
+  private static let adjectiveStemsByHead: [[Unicode.Scalar]: [(stem: String, month: Int)]] =
+    Dictionary(grouping: adjectiveStems) { Array($0.stem.unicodeScalars.prefix(2)) }
+
   /// The month of a Cyrillic adjective of `stem` plus an adjective ending of at most four
   /// letters (березнева, мартовского).
   static func adjectiveMonth(_ lower: String) -> Int? {
-    for (stem, month) in adjectiveStems
+    // Every Cyrillic word of an article comes here: only the stems sharing its first two
+    // letters are compared, since a String prefix test is a normalizing comparison.
+    var scalars = lower.unicodeScalars.makeIterator()
+    guard let first = scalars.next(), let second = scalars.next(),
+      let candidates = adjectiveStemsByHead[[first, second]]
+    else { return nil }
+    for (stem, month) in candidates
     where lower.hasPrefix(stem) && lower.count - stem.count >= 2 && lower.count - stem.count <= 4 {
       let ending = lower.dropFirst(stem.count)
       if ending.first.map({ "ийіаоуеяю".contains($0) }) ?? false { return month }
