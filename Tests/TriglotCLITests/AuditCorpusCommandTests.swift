@@ -226,6 +226,42 @@ struct AuditCorpusCommandTests {
     #expect(!(try String(contentsOf: typescript, encoding: .utf8)).contains("articles ["))
   }
 
+  /// Ctrl-C stops taking articles: those in work are finished and written, the output is whole
+  /// (a JSON document that parses), standard error says how many, and the exit code is 130.
+  @Test func anInterruptedRunWritesWhatItFinished() throws {
+    let root = try TemporaryFolder.make("triglot-interrupt")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let corpus = CLIRunner.packageRoot.appendingPathComponent("Corpora/articles")
+    for copy in 0..<3 {
+      for slug in try FileManager.default.contentsOfDirectory(atPath: corpus.path) {
+        try FileManager.default.copyItem(
+          at: corpus.appendingPathComponent(slug),
+          to: root.appendingPathComponent("\(copy)-\(slug)"))
+      }
+    }
+    let output = root.appendingPathComponent("out.json")
+    let process = Process()
+    process.executableURL = CLIRunner.binary
+    process.arguments = [
+      "audit", "--corpus", root.path, "--format", "json", "-o", output.path, "--jobs", "1",
+    ]
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    // Long enough to have started, far from the 42 articles' end.
+    usleep(1_500_000)
+    kill(process.processIdentifier, SIGINT)
+    process.waitUntilExit()
+    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(process.terminationStatus == 130, "\(stderr)")
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any])
+    let articles = try #require(document["articles"] as? [Any])
+    #expect(articles.count < 42)
+    #expect(stderr.contains("triglot: interrupted: the output holds the \(articles.count) of 42 articles done"))
+  }
+
   @Test func aCorpusWithoutArticlesIsAnInputError() throws {
     let root = try TemporaryFolder.make("triglot-empty")
     defer { try? FileManager.default.removeItem(at: root) }

@@ -35,12 +35,19 @@ public struct CorpusRunner: Sendable {
     deliver: (_ index: Int, _ output: Output) throws -> Void
   ) throws {
     let state = RunState<Job, Output>(window: window)
-    // The producer is not waited for: after a failed delivery it may be blocked reading input
-    // that never comes, and it takes nothing more once it returns.
-    DispatchQueue.global().async { state.produce(next) }
+    // Threads of their own, not Dispatch's pool: an article keeps its worker busy for a long
+    // time, and a pool of one thread per core would then run nothing else (a signal handler,
+    // the aligner's own parallel work) until the corpus is done. The producer is not waited
+    // for: after a failed delivery it may be blocked reading input that never comes, and it
+    // takes nothing more once it returns.
+    Thread { state.produce(next) }.start()
     let workerThreads = DispatchGroup()
     for _ in 0..<workers {
-      DispatchQueue.global().async(group: workerThreads) { state.work(process) }
+      workerThreads.enter()
+      Thread {
+        state.work(process)
+        workerThreads.leave()
+      }.start()
     }
     defer {
       state.stop()

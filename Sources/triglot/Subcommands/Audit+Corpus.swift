@@ -33,7 +33,9 @@ extension Audit {
       settings: settings, auditor: auditor, accepted: accepted,
       recordsBaseline: writeBaseline != nil, readerOptions: inputs.readerOptions,
       formatter: formatter)
-    let cursor = JobCursor(jobs)
+    let interruption = Interruption()
+    defer { interruption.restore() }
+    let cursor = JobCursor(jobs, interruption: interruption)
     var progress = ProgressBar(total: jobs.count, quiet: quiet)
     try reportingInputErrors {
       defer { progress?.finish() }
@@ -50,6 +52,12 @@ extension Audit {
       try html?.finish(summary: writer.summary, roots: inputs.folders + corpora)
     }
     try recordBaseline(writer.recorded)
+    if interruption.isRequested {
+      let done = writer.summary.articles + writer.summary.failed
+      printError(
+        "triglot: interrupted: the output holds the \(done) of \(jobs.count) articles done")
+      throw ExitStatus.interrupted
+    }
     if writer.summary.failed > 0 { throw ExitStatus.inputError }
     if writer.failing > 0 { throw ExitStatus.findings }
   }
@@ -116,13 +124,20 @@ extension Audit {
       settings: settings, auditor: auditor, accepted: accepted,
       recordsBaseline: writeBaseline != nil, readerOptions: inputs.readerOptions,
       formatter: formatter)
+    let interruption = Interruption()
+    defer { interruption.restore() }
     try reportingInputErrors {
       try CorpusRunner(workers: jobs).run(
-        next: { try Self.nextManifestJob(reader) }, process: { job.run($0) },
+        next: { interruption.isRequested ? nil : try Self.nextManifestJob(reader) },
+        process: { job.run($0) },
         deliver: { _, outcome in try writer.take(outcome) })
       try writer.finish()
     }
     try recordBaseline(writer.recorded)
+    if interruption.isRequested {
+      printError("triglot: interrupted: every line read was answered; the rest were not read")
+      throw ExitStatus.interrupted
+    }
   }
 
   /// The job of the next non-blank line of the manifest; nil at its end.
@@ -166,16 +181,20 @@ extension Audit {
   }
 }
 
-/// Hands out the jobs of a list one at a time to the corpus runner's producer.
+/// Hands out the jobs of a list one at a time to the corpus runner's producer, until a Ctrl-C.
 private final class JobCursor: @unchecked Sendable {
   private let jobs: [CorpusJob]
+  private let interruption: Interruption
   private var index = 0
 
-  init(_ jobs: [CorpusJob]) { self.jobs = jobs }
+  init(_ jobs: [CorpusJob], interruption: Interruption) {
+    self.jobs = jobs
+    self.interruption = interruption
+  }
 
-  /// The next job; only the producer thread calls it.
+  /// The next job, none once interrupted; only the producer thread calls it.
   func next() -> CorpusJob? {
-    guard index < jobs.count else { return nil }
+    guard index < jobs.count, !interruption.isRequested else { return nil }
     defer { index += 1 }
     return jobs[index]
   }

@@ -47,7 +47,8 @@ struct Audit: ParsableCommand {
       Exit codes: 0 no finding at or above --fail-on and coverage at or above --fail-under, \
       1 otherwise, 2 input or environment error (with folders: any article that cannot be \
       read; an unreadable or invalid --names file; output that cannot be written), 64 usage \
-      error. With --manifest: 0 once every line is answered (each result line says whether \
+      error, 130 a run over folders or a manifest stopped by Ctrl-C (what was finished is \
+      written whole). With --manifest: 0 once every line is answered (each result line says whether \
       its article "fails", or its "error"), 2 when the manifest cannot be read or the output \
       written.
       """)

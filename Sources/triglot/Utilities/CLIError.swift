@@ -17,6 +17,8 @@ enum ExitStatus {
   static let findings = ExitCode(1)
   /// Input or environment error.
   static let inputError = ExitCode(2)
+  /// A corpus run stopped by Ctrl-C (SIGINT) or SIGTERM after writing what it finished.
+  static let interrupted = ExitCode(130)
 }
 
 /// Writes `text` and a newline to standard error (see ``StandardError``: the line goes to the
