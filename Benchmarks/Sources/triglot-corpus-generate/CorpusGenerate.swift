@@ -33,7 +33,7 @@ struct CorpusGenerate: ParsableCommand {
   var extra = 720
 
   @Option(help: "With --long: how many blocks the extra paragraphs come in.")
-  var blocks = 4
+  var blocks = 3
 
   mutating func validate() throws {
     guard count > 0, paragraphs > 0, extra >= 0, blocks > 0 else {
