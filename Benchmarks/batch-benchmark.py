@@ -19,7 +19,8 @@ hunalign and galechurch on the three pairs (one process per pair, one after the 
 
 Environment: BENCH_FULL=1 for N = 1,000, 10,000 and 50,000 (default 100 and 400), or
 BENCH_SIZES="N …"; BENCH_PEER_MAX (default 1000): larger N run triglot audit only, since the
-per-article tools' throughput does not depend on N; BENCH_DIR (default a temporary folder,
+per-article tools' throughput does not depend on N; BENCH_RSS_LIMIT_MB (default 6144): the
+audit is killed, and reported so, when its resident memory passes it; BENCH_DIR (default a temporary folder,
 deleted afterwards) for the generated input; TRIGLOT (default .build/release/triglot);
 TRIGLOT_AUDIT, the batch audit command, {triglot} and {dir} filled in (default
 `{triglot} audit --corpus {dir} --format jsonl --fail-on never` when `triglot audit --help` lists
@@ -157,13 +158,18 @@ def counted_articles(path, audit):
 # Report
 
 
-def row(name, measurement, articles, paragraphs, basis=None):
-    """One table line; `basis` is hunalign's articles/s for the ratio column."""
+def row(name, measurement, articles, paragraphs, basis=None, single=False):
+    """One table line; `basis` is hunalign's articles/s for the ratio column; a `single`
+    process that failed has no rate."""
     m = measurement
-    rate = articles / m.wall
-    ratio = f"{rate / basis:>8.2f}x" if basis else f"{'—':>9}"
     failed = (f"  ({len(m.failures)} failed, e.g. {shlex.join(m.failures[0][0])}: "
               f"{m.failures[0][1]})" if m.failures else "")
+    if single and m.failures:
+        print(f"{name:<22}{m.wall:>9.2f} s{m.cpu:>9.2f} s{'—':>9}{'—':>12}{'—':>14}"
+              f"{m.peak_mib:>9.0f} MiB{'—':>9}  (failed: {m.failures[0][1]})")
+        return
+    rate = articles / m.wall
+    ratio = f"{rate / basis:>8.2f}x" if basis else f"{'—':>9}"
     print(f"{name:<22}{m.wall:>9.2f} s{m.cpu:>9.2f} s{m.cpu / m.wall:>9.2f}{rate:>12.1f}"
           f"{paragraphs / m.wall:>14.0f}{m.peak_mib:>9.0f} MiB{ratio}{failed}")
 
@@ -176,7 +182,7 @@ def header(title):
     print("─" * len(line))
 
 
-def batch(size, work, triglot, audit, found, jobs, peer_max):
+def batch(size, work, triglot, audit, found, jobs, peer_max, rss_limit):
     """Generates N = size articles and runs every tool on them; returns the audit's Measurement."""
     corpus = os.path.join(work, f"corpus-{size}")
     generate(["--count", str(size), corpus])
@@ -187,7 +193,8 @@ def batch(size, work, triglot, audit, found, jobs, peer_max):
            f"per-article tools {jobs} at a time")
     output = os.path.join(work, "audit.out")
     command = shlex.split(audit.format(triglot=shlex.quote(triglot), dir=shlex.quote(corpus)))
-    audited = processes.run([command], stdout=output, stderr_log=os.path.join(work, "audit.err"))
+    audited = processes.run([command], stdout=output, stderr_log=os.path.join(work, "audit.err"),
+                            rss_limit_mib=rss_limit)
     reported = counted_articles(output, audit) if not audited.failures else 0
     os.remove(output)
     results = [("triglot audit", audited)]
@@ -209,8 +216,8 @@ def batch(size, work, triglot, audit, found, jobs, peer_max):
     basis = dict(results).get("hunalign 3 pairs")
     basis_rate = size / basis.wall if basis and not basis.failures else None
     for name, measurement in results:
-        row(name, measurement, size, paragraphs, basis_rate)
-    if reported != size:
+        row(name, measurement, size, paragraphs, basis_rate, single=name == "triglot audit")
+    if reported != size and not audited.failures:
         print(f"note: the audit's output reports {reported} articles of {size}")
     if not with_peers:
         print(f"(peers and triglot align only up to N = {peer_max:,}: BENCH_PEER_MAX)")
@@ -270,6 +277,7 @@ def main():
     sizes = [int(n) for n in sizes.split()]
     peer_max = int(os.environ.get("BENCH_PEER_MAX", "1000"))
     jobs = int(os.environ.get("BENCH_JOBS", os.cpu_count()))
+    rss_limit = int(os.environ.get("BENCH_RSS_LIMIT_MB", "6144"))
     audit = audit_command(triglot)
     found, skipped = peers()
     build_generator()
@@ -281,7 +289,7 @@ def main():
     work = os.environ.get("BENCH_DIR") or tempfile.mkdtemp(prefix="triglot-bench-")
     os.makedirs(work, exist_ok=True)
     try:
-        audits = [(size, *batch(size, work, triglot, audit, found, jobs, peer_max))
+        audits = [(size, *batch(size, work, triglot, audit, found, jobs, peer_max, rss_limit))
                   for size in sizes]
         long_documents(work, triglot, found)
     finally:
@@ -292,6 +300,10 @@ def main():
     print(f"load average {os.getloadavg()[0]:.2f} at the end")
     smallest = audits[0][1].peak_mib
     for size, measurement, basis_rate in audits:
+        if measurement.failures:
+            print(f"N = {size:>6,}: failed ({measurement.failures[0][1]}), peak RSS "
+                  f"{measurement.peak_mib:.0f} MiB")
+            continue
         versus = f", {size / measurement.wall / basis_rate:.2f}x hunalign" if basis_rate else ""
         print(f"N = {size:>6,}: {size / measurement.wall:7.1f} articles/s{versus}, CPU/wall "
               f"{measurement.cpu / measurement.wall:.2f}, peak RSS {measurement.peak_mib:.0f} MiB "
