@@ -19,8 +19,9 @@ hunalign and galechurch on the three pairs (one process per pair, one after the 
 
 Environment: BENCH_FULL=1 for N = 1,000, 10,000 and 50,000 (default 100 and 400), or
 BENCH_SIZES="N …"; BENCH_PEER_MAX (default 1000): larger N run triglot audit only, since the
-per-article tools' throughput does not depend on N; BENCH_RSS_LIMIT_MB (default 6144): the
-audit is killed, and reported so, when its resident memory passes it; BENCH_DIR (default a temporary folder,
+per-article tools' throughput does not depend on N; BENCH_RSS_LIMIT_MB (default 2048): the
+audit is killed, and reported so, when its resident memory passes it, and larger N are then
+skipped (a shared machine); BENCH_DIR (default a temporary folder,
 deleted afterwards) for the generated input; TRIGLOT (default .build/release/triglot);
 TRIGLOT_AUDIT, the batch audit command, {triglot} and {dir} filled in (default
 `{triglot} audit --corpus {dir} --format jsonl --fail-on never` when `triglot audit --help` lists
@@ -277,7 +278,7 @@ def main():
     sizes = [int(n) for n in sizes.split()]
     peer_max = int(os.environ.get("BENCH_PEER_MAX", "1000"))
     jobs = int(os.environ.get("BENCH_JOBS", os.cpu_count()))
-    rss_limit = int(os.environ.get("BENCH_RSS_LIMIT_MB", "6144"))
+    rss_limit = int(os.environ.get("BENCH_RSS_LIMIT_MB", "2048"))
     audit = audit_command(triglot)
     found, skipped = peers()
     build_generator()
@@ -289,8 +290,14 @@ def main():
     work = os.environ.get("BENCH_DIR") or tempfile.mkdtemp(prefix="triglot-bench-")
     os.makedirs(work, exist_ok=True)
     try:
-        audits = [(size, *batch(size, work, triglot, audit, found, jobs, peer_max, rss_limit))
-                  for size in sizes]
+        audits = []
+        for size in sizes:
+            if audits and audits[-1][1].failures:
+                print(f"\n== batch: N = {size:,} skipped: the audit failed at N = "
+                      f"{audits[-1][0]:,} ({audits[-1][1].failures[0][1]})")
+                continue
+            audits.append((size, *batch(size, work, triglot, audit, found, jobs, peer_max,
+                                        rss_limit)))
         long_documents(work, triglot, found)
     finally:
         if not os.environ.get("BENCH_DIR"):
