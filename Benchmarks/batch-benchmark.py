@@ -29,6 +29,7 @@ TRIGLOT_AUDIT, the batch audit command, {triglot} and {dir} filled in (default
 """
 import importlib.util
 import os
+import resource
 import shlex
 import shutil
 import subprocess
@@ -147,13 +148,21 @@ def galechurch_command(lines_root, output, jobs):
 
 
 def counted_articles(path, audit):
-    """How many articles the audit's output reports (JSON Lines: lines; JSON: the array)."""
+    """How many articles the audit's output reports (JSON Lines: lines; JSON: the array),
+    counted in a child process: the driver must stay small, since Linux starts each spawned
+    process's peak RSS from the driver's own (see `driver_peak_mib`)."""
     if "jsonl" in audit:
         with open(path, "rb") as handle:
             return sum(1 for line in handle if line.strip())
-    import json
-    with open(path, encoding="utf-8") as handle:
-        return len(json.load(handle)["articles"])
+    program = "import json, sys; print(len(json.load(open(sys.argv[1]))['articles']))"
+    return int(subprocess.run([sys.executable, "-c", program, path], check=True,
+                              capture_output=True, text=True).stdout)
+
+
+def driver_peak_mib():
+    """The driver's own peak RSS: the floor of every peak RSS it reports, since Linux carries a
+    process's high-water mark across the fork and exec of its children."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # Report
@@ -220,6 +229,8 @@ def batch(size, work, triglot, audit, found, jobs, peer_max, rss_limit):
         row(name, measurement, size, paragraphs, basis_rate, single=name == "triglot audit")
     if reported != size and not audited.failures:
         print(f"note: the audit's output reports {reported} articles of {size}")
+    print(f"(peak RSS: at least the driver's own {driver_peak_mib():.0f} MiB, which a figure at "
+          "that level only bounds from above)")
     if not with_peers:
         print(f"(peers and triglot align only up to N = {peer_max:,}: BENCH_PEER_MAX)")
     for path in (corpus, lines_root, os.path.join(work, f"gc-{size}")):
