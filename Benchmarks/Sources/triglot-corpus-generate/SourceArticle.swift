@@ -73,7 +73,8 @@ struct SourceArticle {
 
   /// Every article folder of `corpora` that holds the three editions and a gold.json.
   static func all(in corpora: URL) throws -> [SourceArticle] {
-    let names = try FileManager.default.contentsOfDirectory(atPath: corpora.path).sorted()
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: corpora.path).sorted()
+    else { throw GeneratorError.noArticles(corpora.path) }
     let articles = try names.compactMap { name -> SourceArticle? in
       let folder = corpora.appendingPathComponent(name)
       guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("gold.json").path)
