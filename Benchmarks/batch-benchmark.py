@@ -77,7 +77,7 @@ def peers():
     found, skipped = {}, []
     hunalign = os.environ.get("HUNALIGN", "")
     if hunalign and os.access(hunalign, os.X_OK):
-        found["hunalign"] = hunalign
+        found["hunalign"] = os.path.abspath(hunalign)
     else:
         skipped.append("hunalign: set HUNALIGN to the built hunalign binary"
                        + (f" ({hunalign} is not executable)" if hunalign else ""))
@@ -298,8 +298,9 @@ def main():
           f"{os.getloadavg()[0]:.2f} at the start (a shared machine: other work slows every tool)")
     for reason in skipped:
         print(f"skipped {reason}")
-    work = os.environ.get("BENCH_DIR") or tempfile.mkdtemp(prefix="triglot-bench-")
+    work = os.path.abspath(os.environ.get("BENCH_DIR") or tempfile.mkdtemp(prefix="triglot-bench-"))
     os.makedirs(work, exist_ok=True)
+    os.chdir(work)  # hunalign writes translate.txt into its working folder
     try:
         audits = []
         for size in sizes:
