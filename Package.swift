@@ -25,6 +25,9 @@ let package = Package(
     // Hummingbird's logger, pointed at standard error, and its header types.
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    // `triglot audit --format csv` (one row per finding) and the summary tables of a corpus run.
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    .package(url: "https://github.com/ordo-one/TextTable", from: "0.0.2"),
   ],
   targets: [
     .systemLibrary(
@@ -71,6 +74,8 @@ let package = Package(
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "CSV", package: "CSV.swift"),
+        .product(name: "TextTable", package: "TextTable"),
       ],
       exclude: ["README.md"]
     ),

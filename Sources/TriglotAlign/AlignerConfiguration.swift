@@ -64,6 +64,12 @@ public struct AlignerConfiguration: Sendable, Hashable {
   public var glossWeight = 12.0
   /// The share of common glosses that counts as neither for nor against a link.
   public var glossBaseline = 0.0
+  /// Weight of the shared loanword keys of an English paragraph and a Ukrainian or Russian one
+  /// (``TriglotText/LoanwordKeys``): the pair gains `loanwordWeight · (dice − loanwordBaseline)`
+  /// when both have some. Fitted on the development set (see README.md, "Scoring a bead").
+  public var loanwordWeight = 24.0
+  /// The share of common loanword keys that counts as neither for nor against a link.
+  public var loanwordBaseline = 0.0
   /// Penalty of linking a paragraph to only part of its counterpart (its leading or trailing
   /// sentences, or all but one of them: a partial translation, or a sentence left out).
   public var partialPenalty = 3.0

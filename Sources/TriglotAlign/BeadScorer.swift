@@ -16,7 +16,7 @@ struct BeadScorer: Sendable {
       languages.map { configuration.lengthModel(from: source, to: $0) }
     }
     glossed = languages.map { source in
-      languages.map { ($0 == .en) != (source == .en) && configuration.glossWeight != 0 }
+      languages.map { ($0 == .en) != (source == .en) }
     }
   }
 
@@ -77,6 +77,11 @@ struct BeadScorer: Sendable {
       let shared = ParagraphFeatures.sharedCount(first.glosses, second.glosses)
       let dice = 2 * Double(shared) / Double(first.glosses.count + second.glosses.count)
       score += configuration.glossWeight * (dice - configuration.glossBaseline)
+    }
+    if glossed, !first.loanwords.isEmpty, !second.loanwords.isEmpty {
+      let shared = ParagraphFeatures.sharedCount(first.loanwords, second.loanwords)
+      let dice = 2 * Double(shared) / Double(first.loanwords.count + second.loanwords.count)
+      score += configuration.loanwordWeight * (dice - configuration.loanwordBaseline)
     }
     if first.sentences > 0, second.sentences > 0 {
       score -= Double(abs(first.sentences - second.sentences)) * configuration.sentenceMismatch

@@ -51,11 +51,11 @@ struct JointAlignment: Sendable {
   func pairwise(_ first: [Unit], _ second: [Unit]) -> [Unit] {
     let firstRuns = RunTable(units: first, alignment: self)
     let secondRuns = RunTable(units: second, alignment: self)
+    let matches = Self.anchorMatches(firstRuns, first.count, secondRuns, second.count)
     let aligner = BandedAligner(
       firstCount: first.count, secondCount: second.count, shapes: shapes,
-      initialWidth: configuration.initialBandWidth,
-      anchors: Self.uniqueMatches(firstRuns, first.count, secondRuns, second.count),
-      skipScore: -configuration.skipPenalty
+      initialWidth: configuration.initialBandWidth, anchors: matches.unique,
+      repeatedAnchors: matches.repeated, skipScore: -configuration.skipPenalty
     ) { a, b in
       guard let x = firstRuns.features(a), let y = secondRuns.features(b),
         let score = linkScore(x, y)
@@ -79,25 +79,45 @@ struct JointAlignment: Sendable {
   static func uniqueMatches(
     _ first: RunTable, _ firstCount: Int, _ second: RunTable, _ secondCount: Int
   ) -> [(Int, Int)] {
-    func places(_ runs: RunTable, _ count: Int) -> [Int32: Int] {
-      var unitOf: [Int32: Int] = [:]
-      var units: [Int32: Int] = [:]
+    anchorMatches(first, firstCount, second, secondCount).unique
+  }
+
+  /// The unique matches (see ``uniqueMatches(_:_:_:_:)``), and the pairs of units that share a
+  /// value found in several units of one side or both, at most `repeatedLimit` pairs per value:
+  /// where text repeats (a long document that quotes the same figures again), these guide the
+  /// band between unique matches that lie far apart.
+  static func anchorMatches(
+    _ first: RunTable, _ firstCount: Int, _ second: RunTable, _ secondCount: Int
+  ) -> (unique: [(Int, Int)], repeated: [(Int, Int)]) {
+    func places(_ runs: RunTable, _ count: Int) -> [Int32: [Int]] {
+      var unitsOf: [Int32: [Int]] = [:]
       for unit in 0..<count {
         var ids: Set<Int32> = []
         for case let features? in runs.features(unit..<(unit + 1)) ?? [] {
           ids.formUnion(features.numbers + features.dates + features.links + features.names)
         }
-        for id in ids {
-          units[id, default: 0] += 1
-          unitOf[id] = unit
-        }
+        for id in ids { unitsOf[id, default: []].append(unit) }
       }
-      return unitOf.filter { units[$0.key] == 1 }
+      return unitsOf
     }
     let firstPlaces = places(first, firstCount)
     let secondPlaces = places(second, secondCount)
-    return firstPlaces.compactMap { id, unit in secondPlaces[id].map { (unit, $0) } }
+    var unique: [(Int, Int)] = []
+    var repeated: [(Int, Int)] = []
+    for (id, xs) in firstPlaces {
+      guard let ys = secondPlaces[id] else { continue }
+      if xs.count == 1 && ys.count == 1 {
+        unique.append((xs[0], ys[0]))
+      } else if xs.count * ys.count <= repeatedLimit {
+        for x in xs { for y in ys { repeated.append((x, y)) } }
+      }
+    }
+    return (unique, repeated)
   }
+
+  /// The most pairs one repeated value contributes to ``anchorMatches(_:_:_:_:)``: a value
+  /// found in eight units of each side still places them, a commoner one says little.
+  static let repeatedLimit = 64
 
   /// The mean similarity over every pair of languages, one from each side, or nil when the
   /// link would merge a heading with other paragraphs.

@@ -21,6 +21,8 @@ struct ParagraphEvidence: Sendable {
   var stems: [String]
   /// The English headwords its words stand for (``TriglotText/TranslationGlosses``).
   var glosses: [String]
+  /// The keys of its words borrowed across the scripts (``TriglotText/LoanwordKeys``).
+  var loanwords: [String]
   /// The number of sentences (ICU sentence breaks).
   var sentenceCount: Int
   /// The number of question and exclamation marks.
@@ -39,6 +41,7 @@ struct ParagraphEvidence: Sendable {
     anchors = ParagraphAnchors(text: text, language: editionLanguage)
     stems = editionLanguage == .en ? [] : CognateStems.stems(of: text)
     glosses = TranslationGlosses.shared.glosses(of: text, in: editionLanguage)
+    loanwords = LoanwordKeys.keys(of: text, in: editionLanguage)
     isHeading = Self.isHeading(text)
     boilerplate = detector.kind(of: text, declared: declared)
     languageGuess = ParagraphLanguage.identifier.identify(text)

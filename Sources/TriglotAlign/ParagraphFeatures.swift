@@ -19,6 +19,9 @@ final class ParagraphFeatures: Sendable {
   /// The interned English headwords of its words (``TriglotText/TranslationGlosses``; empty for
   /// the leads).
   let glosses: [Int32]
+  /// The interned keys of its words borrowed across the scripts
+  /// (``TriglotText/LoanwordKeys``; empty for the leads).
+  let loanwords: [Int32]
   /// Number of quoted passages.
   let quotes: Int
   /// Number of sentences.
@@ -41,9 +44,9 @@ final class ParagraphFeatures: Sendable {
 
   private init(
     length: Int, numbers: [Int32], dates: [Int32], names: [Int32], links: [Int32],
-    concepts: [Int32], stems: [Int32], glosses: [Int32], quotes: Int, sentences: Int,
-    marks: Int, paragraphCount: Int, containsHeading: Bool, leads: [ParagraphFeatures],
-    otherParts: [ParagraphFeatures] = []
+    concepts: [Int32], stems: [Int32], glosses: [Int32], loanwords: [Int32], quotes: Int,
+    sentences: Int, marks: Int, paragraphCount: Int, containsHeading: Bool,
+    leads: [ParagraphFeatures], otherParts: [ParagraphFeatures] = []
   ) {
     self.sentences = sentences
     self.marks = marks
@@ -55,6 +58,7 @@ final class ParagraphFeatures: Sendable {
     self.concepts = concepts
     self.stems = stems
     self.glosses = glosses
+    self.loanwords = loanwords
     self.quotes = quotes
     self.paragraphCount = paragraphCount
     self.containsHeading = containsHeading
@@ -68,21 +72,23 @@ final class ParagraphFeatures: Sendable {
     var otherParts: [ParagraphFeatures] = []
     for part in evidence.leads {
       let features = ParagraphFeatures(
-        length: part.length, anchors: part.anchors, stems: [], glosses: [], sentences: 0,
+        length: part.length, anchors: part.anchors, stems: [], glosses: [], loanwords: [],
+        sentences: 0,
         marks: 0,
         heading: false, leads: [], interner: &interner)
       if part.isLeading { leads.append(features) } else { otherParts.append(features) }
     }
     self.init(
       length: evidence.length, anchors: evidence.anchors, stems: evidence.stems,
-      glosses: evidence.glosses,
+      glosses: evidence.glosses, loanwords: evidence.loanwords,
       sentences: evidence.sentenceCount, marks: evidence.marks, heading: evidence.isHeading,
       leads: leads, otherParts: otherParts, interner: &interner)
   }
 
   /// `sentences` 0 marks a lead, whose sentence count is not compared.
   private convenience init(
-    length: Int, anchors: ParagraphAnchors, stems: [String], glosses: [String], sentences: Int,
+    length: Int, anchors: ParagraphAnchors, stems: [String], glosses: [String],
+    loanwords: [String], sentences: Int,
     marks: Int, heading: Bool, leads: [ParagraphFeatures], otherParts: [ParagraphFeatures] = [],
     interner: inout KeyInterner
   ) {
@@ -94,7 +100,8 @@ final class ParagraphFeatures: Sendable {
       links: anchors.links.map { interner.id("l", $0.key) }.sorted(),
       concepts: anchors.concepts.map { interner.id("c", $0.concept) }.sorted(),
       stems: stems.map { interner.id("s", $0) }.sorted(),
-      glosses: glosses.map { interner.id("g", $0) }.sorted(), quotes: anchors.quotes.count,
+      glosses: glosses.map { interner.id("g", $0) }.sorted(),
+      loanwords: loanwords.map { interner.id("w", $0) }.sorted(), quotes: anchors.quotes.count,
       sentences: sentences, marks: marks, paragraphCount: 1, containsHeading: heading, leads: leads,
       otherParts: otherParts)
   }
@@ -106,6 +113,7 @@ final class ParagraphFeatures: Sendable {
       dates: Self.merge(dates, other.dates), names: Self.merge(names, other.names),
       links: Self.merge(links, other.links), concepts: Self.merge(concepts, other.concepts),
       stems: Self.merge(stems, other.stems), glosses: Self.merge(glosses, other.glosses),
+      loanwords: Self.merge(loanwords, other.loanwords),
       quotes: quotes + other.quotes,
       sentences: sentences == 0 || other.sentences == 0 ? 0 : sentences + other.sentences,
       marks: marks + other.marks, paragraphCount: paragraphCount + other.paragraphCount,

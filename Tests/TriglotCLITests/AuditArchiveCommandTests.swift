@@ -41,7 +41,8 @@ struct AuditArchiveCommandTests {
     #expect(result.stderr.isEmpty)
     let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
       .map(String.init)
-    let articleLines = lines.filter { $0.hasPrefix("\(Self.corpus)/") }
+    let summaryStart = try #require(lines.firstIndex { $0.hasPrefix("Summary: ") })
+    let articleLines = lines[..<summaryStart].filter { $0.hasPrefix("\(Self.corpus)/") }
     #expect(
       articleLines.map { String($0.prefix { $0 != " " }) }
         == Self.slugs.map { "\(Self.corpus)/\($0)" })
@@ -76,13 +77,25 @@ struct AuditArchiveCommandTests {
     // The figures README.md and Docs/audit.md give for the Corpora.
     #expect(totals.hasPrefix("14 articles, 10 with findings: 26 errors, 11 warnings, 0 info"))
     #expect(totals.contains("lowest coverage "))
+    // The summary: counts, coverage bands, findings by rule, the worst articles first.
+    let summary = Array(lines[summaryStart...])
+    #expect(summary[0].hasPrefix("Summary: 14 articles audited, 10 with findings; "))
+    #expect(summary[1].hasPrefix("Lowest coverage per article: 100% 5 · 95%–100% 2 · "))
+    #expect(summary.contains { $0.hasPrefix("missing ") && $0.hasSuffix(" 16         9") })
+    let worst = try #require(summary.firstIndex { $0.hasPrefix("Worst articles") })
+    #expect(summary[worst + 2].hasPrefix("\(Self.corpus)/12-weekly-digest "))
   }
 
   @Test func jsonListsEveryArticleWithTheSingleArticleKeys() throws {
     let result = try CLIRunner.cachedRun(["audit", "--format", "json", Self.corpus])
     #expect(result.status == 1)
     let document = try Self.jsonObject(result.stdout)
-    #expect(Set(document.keys) == ["version", "articles"])
+    #expect(Set(document.keys) == ["version", "articles", "failed", "summary"])
+    #expect((document["failed"] as? [Any])?.isEmpty == true)
+    let summary = try #require(document["summary"] as? [String: Any])
+    #expect(summary["articles"] as? Int == 14)
+    #expect(summary["articlesWithFindings"] as? Int == 10)
+    #expect((summary["severities"] as? [String: Int]) == ["error": 26, "warning": 11, "info": 0])
     #expect(document["version"] as? Int == 1)
     let articles = try #require(document["articles"] as? [[String: Any]])
     #expect(articles.count == 14)
@@ -124,11 +137,15 @@ struct AuditArchiveCommandTests {
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     #expect(result.stderr.isEmpty)
     let lines = result.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.count == 3)
+    // A line per article, the summary (no rule or worst-article table without findings), the
+    // totals.
+    #expect(lines.count == 5, "\(result.stdout)")
     #expect(lines[0].hasPrefix(folder.appendingPathComponent("01-budget-vote").path))
     #expect(lines[1].hasPrefix(folder.appendingPathComponent("04-opera-premiere").path))
+    #expect(lines[2].hasPrefix("Summary: 2 articles audited, 0 with findings; "))
+    #expect(lines[3].hasPrefix("Lowest coverage per article: 100% 2 · 95%–100% 0"))
     #expect(
-      lines[2] == "2 articles, 0 with findings: 0 errors, 0 warnings, 0 info; lowest coverage 100%")
+      lines[4] == "2 articles, 0 with findings: 0 errors, 0 warnings, 0 info; lowest coverage 100%")
   }
 
   @Test func optionsKeepTheirMeaningPerArticle() throws {
@@ -240,7 +257,12 @@ struct AuditArchiveCommandTests {
     (["\(corpus)/01-budget-vote", "\(corpus)/01-budget-vote/uk.txt"], "is a file but"),
     (["\(corpus)/01-budget-vote/uk.txt", corpus], "is a file but"),
     ([corpus, "--uk", "\(corpus)/01-budget-vote/uk.txt"], "give article folders alone"),
-    ([corpus, "--format", "html"], "--format html reports one article"),
+    ([corpus, "--format", "html"], "--format html with article folders writes a folder of reports"),
+    (["--corpus", corpus, "\(corpus)/01-budget-vote/uk.txt", "\(corpus)/01-budget-vote/en.txt"], "--corpus takes folders of articles"),
+    (["--manifest", "-", corpus], "--manifest - lists the articles"),
+    (["--manifest", "-", "--format", "csv"], "--manifest writes JSON Lines"),
+    (["--uk", "a.txt", "--en", "b.txt", "--format", "jsonl"], "--format jsonl is for many articles"),
+    ([corpus, "--jobs", "0"], "--jobs must be 1 or more"),
   ]
 
   @Test(arguments: usageCases)

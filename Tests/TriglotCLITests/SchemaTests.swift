@@ -143,6 +143,40 @@ struct SchemaTests {
       statuses: [0, 1])
   }
 
+  /// `--format jsonl` on the Corpora articles and a folder that cannot be audited, and the
+  /// answers of `--manifest` (an article, inline texts, a line that is not JSON): every line
+  /// conforms to `audit-line.schema.json`, and its audit to the cross-references.
+  @Test func auditLinesConform() throws {
+    let folder = try TemporaryFolder.make()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let lonely = folder.appendingPathComponent("lonely")
+    try FileManager.default.createDirectory(at: lonely, withIntermediateDirectories: true)
+    try Data("Київ".utf8).write(to: lonely.appendingPathComponent("uk.txt"))
+    let folders = try CLIRunner.run(
+      ["audit", "--format", "jsonl", "Corpora/articles", lonely.path, "--fail-on", "never"])
+    #expect(folders.status == 2, "the lonely folder")
+    let strike = Self.editions("02-kharkiv-strike").enumerated().filter { $0.offset % 2 == 1 }
+      .map(\.element)
+    let manifest = try CLIRunner.run(
+      ["audit", "--manifest", "-"],
+      stdin: #"{"id": "s", "uk": "\#(strike[0])", "en": "\#(strike[1])", "ru": "\#(strike[2])"}"#
+        + "\n" + #"{"uk_text": "Рада ухвалила бюджет.", "en_text": "The Rada passed it."}"#
+        + "\nnot json\n")
+    #expect(manifest.status == 0)
+    let lines = (folders.stdout + manifest.stdout).split(separator: "\n")
+    #expect(lines.count == 14 + 1 + 3)
+    let validator = try Self.validator()
+    for line in lines {
+      let document = try JSONSchema.Value(parsing: String(line))
+      let violations = try validator.validate(document, against: "audit-line")
+      #expect(violations.isEmpty, "\(line.prefix(120)): \(violations.prefix(5))")
+      if document["editions"] != nil {
+        let problems = Self.referenceProblems(in: document)
+        #expect(problems.isEmpty, "\(problems.prefix(5))")
+      }
+    }
+  }
+
   /// Paragraph groups (the default level) and sentence groups.
   @Test(arguments: [[], ["--level", "sentence"]])
   func evalConforms(options: [String]) throws {
@@ -178,8 +212,8 @@ struct SchemaTests {
   @Test func everyCommandHasASchema() {
     #expect(
       Self.schemaFiles == [
-        "align.schema.json", "audit-archive.schema.json", "audit.schema.json",
-        "baseline.schema.json", "detect.schema.json", "eval.schema.json",
+        "align.schema.json", "audit-archive.schema.json", "audit-line.schema.json",
+        "audit.schema.json", "baseline.schema.json", "detect.schema.json", "eval.schema.json",
       ])
   }
 

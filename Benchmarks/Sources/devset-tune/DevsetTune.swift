@@ -28,6 +28,8 @@ struct DevsetTune: ParsableCommand {
   @Option(help: "Cognate baseline.") var cognateBaseline: Double?
   @Option(help: "Gloss weight.") var gloss: Double?
   @Option(help: "Gloss baseline.") var glossBaseline: Double?
+  @Option(help: "Loanword weight.") var loanword: Double?
+  @Option(help: "Loanword baseline.") var loanwordBaseline: Double?
   @Option(
     help: "Length model PAIR=RATIO,VARIANCE (uk-en=0.96,3.1); repeatable.")
   var model: [String] = []
@@ -53,6 +55,8 @@ struct DevsetTune: ParsableCommand {
     if let cognateBaseline { c.cognateBaseline = cognateBaseline }
     if let gloss { c.glossWeight = gloss }
     if let glossBaseline { c.glossBaseline = glossBaseline }
+    if let loanword { c.loanwordWeight = loanword }
+    if let loanwordBaseline { c.loanwordBaseline = loanwordBaseline }
     for spec in model {
       let parts = spec.split(separator: "=")
       let languages = parts.first?.split(separator: "-").compactMap {

@@ -14,6 +14,7 @@ extension ParagraphEvidence {
     self.anchors = anchors.within(sentence.range)
     stems = language == .en ? [] : CognateStems.stems(of: sentence.text)
     glosses = TranslationGlosses.shared.glosses(of: sentence.text, in: language)
+    loanwords = LoanwordKeys.keys(of: sentence.text, in: language)
     sentenceCount = 0
     marks = sentence.text.unicodeScalars.reduce(0) {
       $0 + ("?!".unicodeScalars.contains($1) ? 1 : 0)

@@ -37,6 +37,7 @@ struct Align: ParsableCommand {
         "\(folder) is a folder: align reads one article, give two or three edition files "
           + "(triglot audit and triglot eval take article folders)")
     }
+    try inputs.validateEditionCount()
   }
 
   func run() throws {

@@ -16,11 +16,23 @@ struct Audit: ParsableCommand {
       the article of a page.
 
       With article folders (DIR…: a folder holding uk, en and ru editions, any two or three, \
-      as uk.txt, en.html, ru.md …, or a folder of such folders) every article is audited: one \
-      line per article, its findings under it, then the totals (or --format json: \
-      {"version":1,"articles":[…]}). Files a folder holds besides its editions are named on \
-      standard error. A folder that cannot be read is reported on standard error and the \
-      others are audited.
+      as uk.txt, en.html, ru.md …, or a folder of such folders) every article is audited, on \
+      all cores (--jobs N), and the output is written as the articles are done, in folder \
+      order: one line per article, its findings under it, then the summary (articles, \
+      paragraphs, coverage, findings by rule, the worst articles) and the totals. --corpus DIR \
+      takes the article folders under DIR at any depth (a month of archive, 2026/11/03/slug/) \
+      and prints the summary alone. --format json gives {"version":1,"articles":[…],\
+      "failed":[…],"summary":{…}}; jsonl one line per article (its audit document plus \
+      "path"); csv one row per finding; html with -o DIR a folder with index.html, a sortable \
+      table of the articles linking one report per article. On a terminal a progress bar is \
+      drawn on standard error (--quiet: none). Files a folder holds besides its editions are \
+      named on standard error. An article that cannot be read is reported on standard error \
+      and in the output, and the others are audited.
+
+      With --manifest FILE ('-': standard input) the articles are the lines of a JSON Lines \
+      file, {"id":…,"uk":PATH,"en":PATH,"ru":PATH} or "uk_text":TEXT …, and one JSON line of \
+      results is written per line, in order, as soon as it is done: a worker that Spark's \
+      RDD.pipe() or Hadoop Streaming runs as it is (see Docs/audit.md).
 
       With --names FILE (the newsroom's house style: CYRILLIC<TAB>LATIN[<TAB>NOTE] lines), \
       name-spelling checks the English edition against the listed spellings first and \
@@ -33,19 +45,47 @@ struct Audit: ParsableCommand {
       of a folder run); give the same FILE to both to accept what is new.
 
       Exit codes: 0 no finding at or above --fail-on and coverage at or above --fail-under, \
-      1 otherwise, 2 input or environment error (with folders: any folder that cannot be \
-      read; an unreadable or invalid --names file), 64 usage error.
+      1 otherwise, 2 input or environment error (with folders: any article that cannot be \
+      read; an unreadable or invalid --names file; output that cannot be written), 64 usage \
+      error. With --manifest: 0 once every line is answered (each result line says whether \
+      its article "fails", or its "error"), 2 when the manifest cannot be read or the output \
+      written.
       """)
 
   @OptionGroup var inputs: EditionInputs
 
-  @Option(help: "Output format: text, json or html.")
-  var format: AuditFormat = .text
+  @Option(
+    help: ArgumentHelp(
+      "Output format: text (the default), json, html; with folders, --corpus or --manifest "
+        + "also jsonl and csv.", valueName: "FORMAT"))
+  var format: AuditFormat?
+
+  @Option(
+    name: .customLong("corpus"),
+    help: ArgumentHelp(
+      "Audit every article folder under DIR, at any depth (repeatable).", valueName: "DIR"))
+  var corpora: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "Audit the articles listed in this JSON Lines file ('-': standard input), one result "
+        + "line per line.", valueName: "FILE"))
+  var manifest: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "How many articles are audited at once with folders, --corpus or --manifest (default: "
+        + "one per core).", valueName: "N"))
+  var jobs: Int?
+
+  @Flag(help: "Draw no progress bar (drawn only when standard error is a terminal).")
+  var quiet = false
 
   @Option(
     name: [.customShort("o"), .customLong("output")],
     help: ArgumentHelp(
-      "Write the report to FILE (atomically) instead of standard output.",
+      "Write the report to FILE (atomically) instead of standard output; with --format html "
+        + "and folders, the folder to make.",
       valueName: "FILE"))
   var output: String?
 
@@ -111,12 +151,40 @@ struct Audit: ParsableCommand {
     } catch {
       throw ValidationError(error.errorDescription!)
     }
-    if !inputs.folders.isEmpty, format == .html {
+    let many = !inputs.folders.isEmpty || !corpora.isEmpty
+    if let manifest {
+      if many || !inputs.files.isEmpty || !inputs.namedLanguages.isEmpty {
+        throw ValidationError(
+          "--manifest \(manifest) lists the articles: give no edition files or folders besides it")
+      }
+      if let format, format != .jsonl {
+        throw ValidationError(
+          "--manifest writes JSON Lines, one result line per manifest line: drop --format "
+            + "\(format.rawValue) (or give --format jsonl)")
+      }
+    } else if !corpora.isEmpty, !inputs.files.isEmpty, inputs.folders.isEmpty {
       throw ValidationError(
-        "--format html reports one article: give its edition files (--uk F --en F --ru F "
-          + "--format html -o report.html); article folders take --format text or json")
+        "--corpus takes folders of articles: give no edition files besides it (or give the "
+          + "files alone for one article)")
+    } else if !many {
+      try inputs.validateEditionCount()
+      if let format, format == .jsonl || format == .csv {
+        throw ValidationError(
+          "--format \(format.rawValue) is for many articles (folders, --corpus, --manifest); "
+            + "one article takes --format text, json or html")
+      }
+    } else if format == .html, output == nil {
+      throw ValidationError(
+        "--format html with article folders writes a folder of reports: give it with -o DIR "
+          + "(index.html links one report per article)")
+    }
+    if let jobs, jobs < 1 {
+      throw ValidationError("--jobs must be 1 or more; got \(jobs)")
     }
   }
+
+  /// The output format: `--format`, else JSON Lines for `--manifest` and text otherwise.
+  var chosenFormat: AuditFormat { format ?? (manifest == nil ? .text : .jsonl) }
 
   func run() throws {
     let auditor = try reportingInputErrors {
@@ -125,10 +193,12 @@ struct Audit: ParsableCommand {
           try HouseNames(parsing: try InputReader.text(of: $0), source: $0)
         })
     }
-    if inputs.folders.isEmpty {
+    if let manifest {
+      try auditManifest(manifest, with: auditor)
+    } else if inputs.folders.isEmpty && corpora.isEmpty {
       try auditArticle(with: auditor)
     } else {
-      try auditArchive(with: auditor)
+      try auditCorpus(with: auditor)
     }
   }
 
@@ -142,8 +212,8 @@ struct Audit: ParsableCommand {
     let report = accepted.map { full.accepting($0) } ?? full
     let shown = settings.shown(report)
     let rendered: String
-    switch format {
-    case .text:
+    switch chosenFormat {
+    case .text, .jsonl, .csv:  // `validate()` turns jsonl and csv away for one article.
       rendered = TextReportRenderer(colored: textIsColored(), width: TerminalWidth.columns()).render(shown)
     case .json:
       rendered = try AuditJSONDocument(shown).encoded()
@@ -204,7 +274,7 @@ struct Audit: ParsableCommand {
 
 /// The report formats of `triglot audit`.
 enum AuditFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, json, html
+  case text, json, jsonl, csv, html
 }
 
 /// The lowest severity that makes `triglot audit` exit 1 (`never`: none does).

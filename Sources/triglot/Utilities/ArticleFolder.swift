@@ -159,3 +159,72 @@ extension ArticleFolder {
     return path
   }
 }
+
+extension ArticleFolder {
+  /// One entry of a corpus run: an article folder, or a folder that could not be listed.
+  enum CorpusEntry: Sendable, Equatable {
+    case article(path: String)
+    case unreadable(path: String, reason: String)
+
+    /// The folder's path.
+    var path: String {
+      switch self {
+      case .article(let path), .unreadable(let path, _): path
+      }
+    }
+  }
+
+  /// Every article folder under `directory` at any depth (`triglot audit --corpus DIR`): a
+  /// folder holding an edition file is an article and is not looked into; any other folder is
+  /// looked into, its subfolders in name order, hidden ones skipped. A folder that cannot be
+  /// listed is an entry of its own, so the run reports it; a folder reached twice through
+  /// symbolic links is taken once.
+  ///
+  /// - Throws: ``CLIError`` naming `directory` when it does not exist or is not a folder.
+  static func corpus(in directory: String) throws -> [CorpusEntry] {
+    let editionFileNames = Set(Language.editions.flatMap(editionFiles))
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+      throw CLIError("\(directory): no such folder")
+    }
+    guard isDirectory.boolValue else {
+      throw CLIError(
+        "\(directory): not a folder; --corpus takes a folder of article folders, at any depth")
+    }
+    var entries: [CorpusEntry] = []
+    var seen: Set<String> = []
+    var pending = [trimmingTrailingSlashes(directory)]
+    while let path = pending.popLast() {
+      let real = (path as NSString).resolvingSymlinksInPath
+      guard seen.insert(real).inserted else { continue }
+      let children: [String]
+      do {
+        children = try FileManager.default.contentsOfDirectory(atPath: path)
+      } catch {
+        let reason =
+          access(path, R_OK | X_OK) != 0 ? String(cString: strerror(errno)) : "\(error)"
+        entries.append(.unreadable(path: path, reason: "cannot list the folder (\(reason))"))
+        continue
+      }
+      // One listing, no stat per possible edition name: a corpus has many thousand folders.
+      if children.contains(where: editionFileNames.contains) {
+        entries.append(.article(path: path))
+        continue
+      }
+      let folder = ArticleFolder(path: path)
+      var subfolders: [String] = []
+      for child in children.sorted() where !child.hasPrefix(".") {
+        let candidate = folder.file(child)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory),
+          isDirectory.boolValue
+        {
+          subfolders.append(candidate)
+        }
+      }
+      // Depth first, in name order: the stack takes them reversed.
+      pending += subfolders.reversed()
+    }
+    return entries
+  }
+}

@@ -19,9 +19,10 @@ enum ExitStatus {
   static let inputError = ExitCode(2)
 }
 
-/// Writes `text` to standard error.
+/// Writes `text` and a newline to standard error (see ``StandardError``: the line goes to the
+/// article's notes while a corpus audit works on it).
 func printError(_ text: String) {
-  FileHandle.standardError.write(Data((text + "\n").utf8))
+  StandardError.print(text)
 }
 
 /// Runs `body`; an input error (anything but an `ExitCode` or a parser error) is reported as

@@ -75,7 +75,15 @@ struct EditionInputs: ParsableArguments {
         "\(file) was given as an edition file besides --uk/--en/--ru: give the editions either "
           + "with --uk/--en/--ru or as files, not both")
     }
-    let total = named + files.count
+    // `triglot audit --corpus DIR` and `--manifest FILE` take no editions here; the command
+    // calls ``validateEditionCount()`` when it needs them.
+    if named == 0 && files.isEmpty { return }
+    try validateEditionCount()
+  }
+
+  /// Checks that two or three editions are given, at most one of them standard input.
+  func validateEditionCount() throws {
+    let total = namedLanguages.count + files.count
     if total < 2 {
       throw ValidationError(
         "give two or three editions: --uk F --en F --ru F (any two), or two or three files")

@@ -1,0 +1,95 @@
+import Foundation
+
+/// A report written piece by piece as a corpus audit hands over its articles: to standard
+/// output, flushed with every piece, or to `-o FILE`, where the pieces go to a temporary file in
+/// the same folder that is renamed over FILE only once the report is whole (``commit()``), so a
+/// run that fails or is stopped leaves the old FILE as it was.
+final class StreamedFile {
+  /// The path written (nil: standard output).
+  let path: String?
+  private let descriptor: Int32
+  private let temporary: String?
+  private var committed = false
+
+  /// Opens standard output, or the temporary file of `path`.
+  ///
+  /// - Throws: ``CLIError`` naming `path` when its folder does not exist, it is a directory, or
+  ///   the temporary file cannot be created.
+  init(path: String?) throws {
+    self.path = path
+    guard let path else {
+      descriptor = STDOUT_FILENO
+      temporary = nil
+      return
+    }
+    let target = URL(fileURLWithPath: path)
+    let folder = target.deletingLastPathComponent()
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
+      throw CLIError("\(path): the folder \(folder.path) does not exist; create it first")
+    }
+    if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      throw CLIError("\(path): is a directory; give a file name for the report")
+    }
+    let temporary = folder.appendingPathComponent(
+      ".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
+    ).path
+    let opened = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard opened >= 0 else {
+      throw CLIError(
+        "\(path): cannot write in \(folder.path) (\(String(cString: strerror(errno))))")
+    }
+    descriptor = opened
+    self.temporary = temporary
+  }
+
+  deinit {
+    if let temporary, !committed {
+      close(descriptor)
+      unlink(temporary)
+    }
+  }
+
+  /// Writes `text` whole.
+  ///
+  /// - Throws: ``CLIError`` naming the output when the write fails (disk full, closed pipe).
+  func write(_ text: String) throws {
+    let bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes {
+        Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
+      }
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else {
+        throw CLIError(
+          "\(path ?? "standard output"): cannot write the report "
+            + "(\(String(cString: strerror(errno))))")
+      }
+      offset += written
+    }
+  }
+
+  /// Makes the report whole: renames the temporary file over the target (standard output needs
+  /// nothing).
+  ///
+  /// - Throws: ``CLIError`` naming the target when the file cannot be closed or renamed.
+  func commit() throws {
+    guard let path, let temporary, !committed else { return }
+    committed = true
+    guard close(descriptor) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw CLIError("\(path): cannot write the report (\(reason))")
+    }
+    guard rename(temporary, path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw CLIError("\(path): cannot replace the file (\(reason))")
+    }
+  }
+}
