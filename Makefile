@@ -59,8 +59,12 @@ install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/triglot
 
-# Transliteration benchmark (not a test): triglot vs translitua vs uconv on generated news text.
+# Benchmarks (not tests; Benchmarks/README.md): the batch audit, align per article and the long
+# triple against hunalign (HUNALIGN=path of its binary) and galechurch, then translit and normalize
+# against translitua and uconv (on real text too with WMT22=path of the WMT22 snapshot).
+# BENCH_FULL=1 runs N = 1,000, 10,000 and 50,000 articles.
 bench: build
+	python3 Benchmarks/batch-benchmark.py
 	SKIP_BUILD=1 Benchmarks/translit-benchmark.sh
 
 # Regenerate Sources/TriglotText/Transliteration/TransliterationRuleTexts.swift after editing Rules/*.txt.

@@ -22,6 +22,10 @@ let package = Package(
         .product(name: "TriglotText", package: triglot),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
-    )
+    ),
+    .executableTarget(
+      name: "triglot-corpus-generate",
+      dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
   ]
 )
