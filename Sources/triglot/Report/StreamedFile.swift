@@ -58,19 +58,10 @@ final class StreamedFile {
   ///
   /// - Throws: ``CLIError`` naming the output when the write fails (disk full, closed pipe).
   func write(_ text: String) throws {
-    let bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes.withUnsafeBytes {
-        Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
-      }
-      if written < 0 && errno == EINTR { continue }
-      guard written > 0 else {
-        throw CLIError(
-          "\(path ?? "standard output"): cannot write the report "
-            + "(\(String(cString: strerror(errno))))")
-      }
-      offset += written
+    if let failure = writeFully(Array(text.utf8), to: descriptor) {
+      throw CLIError(
+        "\(path ?? "standard output"): cannot write the report "
+          + "(\(String(cString: strerror(failure))))")
     }
   }
 

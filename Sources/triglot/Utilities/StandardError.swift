@@ -81,16 +81,7 @@ enum StandardError {
     /// Writes to file descriptor 2; a closed or full standard error loses the text but never
     /// stops the command.
     private static func emit(_ text: String) {
-      let bytes = Array(text.utf8)
-      var offset = 0
-      while offset < bytes.count {
-        let written = bytes.withUnsafeBytes {
-          Foundation.write(STDERR_FILENO, $0.baseAddress! + offset, $0.count - offset)
-        }
-        if written < 0 && errno == EINTR { continue }
-        guard written > 0 else { return }
-        offset += written
-      }
+      _ = writeFully(Array(text.utf8), to: STDERR_FILENO)
     }
   }
 }
