@@ -7,7 +7,7 @@ import TriglotText
 struct CorpusSummaryTests {
   static func article(
     _ path: String, coverage: Double = 1, errors: Int = 0, warnings: Int = 0,
-    rules: [AuditRuleID: Int] = [:]
+    rules: [AuditRuleID: [Severity: Int]] = [:]
   ) -> CorpusSummary.Article {
     CorpusSummary.Article(
       path: path, languages: Language.editions, paragraphs: 30, groups: 10, coverage: coverage,
@@ -17,16 +17,18 @@ struct CorpusSummaryTests {
   @Test func countsArticlesParagraphsAndFindingsByRule() {
     var summary = CorpusSummary()
     summary.add(Self.article("a"))
-    summary.add(Self.article("b", coverage: 0.9, errors: 2, rules: [.missing: 2]))
+    summary.add(Self.article("b", coverage: 0.9, errors: 2, rules: [.missing: [.error: 2]]))
     summary.add(
-      Self.article("c", coverage: 0.97, errors: 1, warnings: 1, rules: [.missing: 1, .moved: 1]))
+      Self.article("c", coverage: 0.97, errors: 1, warnings: 1, rules: [.missing: [.error: 1], .moved: [.warning: 1]]))
     #expect(summary.articles == 3)
     #expect(summary.articlesWithFindings == 2)
     #expect(summary.paragraphs == 90)
     #expect(summary.groups == 30)
     #expect(summary.severities == [.error: 3, .warning: 1])
-    #expect(summary.findingsByRule[.missing] == .init(findings: 3, articles: 2))
-    #expect(summary.findingsByRule[.moved] == .init(findings: 1, articles: 1))
+    #expect(
+      summary.findingsByRule[.missing] == .init(findings: 3, articles: 2, severities: [.error: 3]))
+    #expect(
+      summary.findingsByRule[.moved] == .init(findings: 1, articles: 1, severities: [.warning: 1]))
     #expect(summary.lowestCoverage?.path == "b")
   }
 
@@ -73,7 +75,7 @@ struct CorpusSummaryTests {
     #expect(record.languages == [.uk, .en, .ru])
     #expect(record.paragraphs == 5)
     #expect(record.groups == 2)
-    #expect(record.rules[.missing] == 1)
+    #expect(record.rules[.missing] == [.error: 1])
     #expect(record.coverage < 1)
   }
 }

@@ -81,7 +81,7 @@ struct AuditArchiveCommandTests {
     let summary = Array(lines[summaryStart...])
     #expect(summary[0].hasPrefix("Summary: 14 articles audited, 10 with findings; "))
     #expect(summary[1].hasPrefix("Lowest coverage per article: 100% 5 · 95%–100% 2 · "))
-    #expect(summary.contains { $0.hasPrefix("missing ") && $0.hasSuffix(" 16         9") })
+    #expect(summary.contains { $0.hasPrefix("missing ") && $0.hasSuffix(" 16         0     0         9") })
     let worst = try #require(summary.firstIndex { $0.hasPrefix("Worst articles") })
     #expect(summary[worst + 2].hasPrefix("\(Self.corpus)/12-weekly-digest "))
   }

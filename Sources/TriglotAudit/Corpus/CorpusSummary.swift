@@ -26,8 +26,9 @@ public struct CorpusSummary: Sendable, Equatable {
     public var coverage: Double
     /// Its findings per severity.
     public var severities: [Severity: Int]
-    /// Its findings per rule.
-    public var rules: [AuditRuleID: Int]
+    /// Its findings per rule, and per severity within the rule (a rule's findings need not all
+    /// have one severity: `number-mismatch` warns of a value only one edition states).
+    public var rules: [AuditRuleID: [Severity: Int]]
     /// How many findings a baseline hid; nil without a baseline.
     public var accepted: Int?
 
@@ -39,14 +40,14 @@ public struct CorpusSummary: Sendable, Equatable {
       groups = report.context.alignment.groups.count
       coverage = report.coverage.minimum
       severities = report.findings.reduce(into: [:]) { $0[$1.severity, default: 0] += 1 }
-      rules = report.findings.reduce(into: [:]) { $0[$1.rule, default: 0] += 1 }
+      rules = report.findings.reduce(into: [:]) { $0[$1.rule, default: [:]][$1.severity, default: 0] += 1 }
       accepted = report.acceptedCount
     }
 
     /// A record from its parts (an article audited elsewhere, a cluster's result line).
     public init(
       path: String, languages: [Language], paragraphs: Int, groups: Int, coverage: Double,
-      severities: [Severity: Int], rules: [AuditRuleID: Int], accepted: Int? = nil
+      severities: [Severity: Int], rules: [AuditRuleID: [Severity: Int]], accepted: Int? = nil
     ) {
       self.path = path
       self.languages = languages
@@ -93,11 +94,14 @@ public struct CorpusSummary: Sendable, Equatable {
     public var findings: Int
     /// In how many articles.
     public var articles: Int
+    /// Its findings per severity.
+    public var severities: [Severity: Int]
 
     /// Creates a count.
-    public init(findings: Int, articles: Int) {
+    public init(findings: Int, articles: Int, severities: [Severity: Int] = [:]) {
       self.findings = findings
       self.articles = articles
+      self.severities = severities
     }
   }
 
@@ -153,9 +157,14 @@ public struct CorpusSummary: Sendable, Equatable {
     let band = Self.coverageBands.firstIndex { article.coverage >= $0 } ?? 0
     coverageCounts[band] += 1
     for (severity, count) in article.severities { severities[severity, default: 0] += count }
-    for (rule, count) in article.rules where count > 0 {
+    for (rule, severities) in article.rules {
+      let count = severities.values.reduce(0, +)
+      guard count > 0 else { continue }
       findingsByRule[rule, default: RuleCount(findings: 0, articles: 0)].findings += count
       findingsByRule[rule]!.articles += 1
+      for (severity, number) in severities {
+        findingsByRule[rule]!.severities[severity, default: 0] += number
+      }
     }
     if let count = article.accepted { accepted = (accepted ?? 0) + count }
     if lowestCoverage.map({ article.coverage < $0.coverage }) ?? true { lowestCoverage = article }

@@ -84,13 +84,18 @@ struct CorpusHTMLIndexPage {
     return .table(
       .class("small"),
       .caption("Findings by rule"),
-      .tr(.th("Rule"), .th(.class("number"), "Findings"), .th(.class("number"), "Articles")),
+      .tr(
+        .th("Rule"), .th(.class("number"), "Errors"), .th(.class("number"), "Warnings"),
+        .th(.class("number"), "Info"), .th(.class("number"), "Articles")),
       .forEach(rules) { rule, count in
         .tr(
-          .td(.text(rule.rawValue)), .td(.class("number"), .text(String(count.findings))),
+          .td(.text(rule.rawValue)),
+          .forEach(Severity.allCases.reversed()) { severity in
+            .td(.class("number"), .text(String(count.severities[severity] ?? 0)))
+          },
           .td(.class("number"), .text(String(count.articles))))
       },
-      .if(rules.isEmpty, .tr(.td(.attribute(named: "colspan", value: "3"), "No findings.")))
+      .if(rules.isEmpty, .tr(.td(.attribute(named: "colspan", value: "5"), "No findings.")))
     )
   }
 

@@ -14,6 +14,8 @@ struct CorpusSummaryJSON: Encodable {
   struct RuleCount: Encodable {
     var findings: Int
     var articles: Int
+    /// Its findings per severity, every severity named.
+    var severities: [String: Int]
   }
 
   /// One of the worst articles.
@@ -45,11 +47,15 @@ struct CorpusSummaryJSON: Encodable {
     coverage = zip(CorpusSummary.coverageBands, summary.coverageCounts).map {
       Band(atLeast: $0, articles: $1)
     }
-    severities = Dictionary(
-      uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, summary.severities[$0] ?? 0) })
+    severities = Self.named(summary.severities)
     rules = Dictionary(
       uniqueKeysWithValues: summary.findingsByRule.map {
-        ($0.key.rawValue, RuleCount(findings: $0.value.findings, articles: $0.value.articles))
+        (
+          $0.key.rawValue,
+          RuleCount(
+            findings: $0.value.findings, articles: $0.value.articles,
+            severities: Self.named($0.value.severities))
+        )
       })
     worst = summary.worst.map {
       Worst(
@@ -57,5 +63,10 @@ struct CorpusSummaryJSON: Encodable {
         info: $0.severities[.info] ?? 0, coverage: $0.coverage)
     }
     accepted = summary.accepted
+  }
+
+  /// `counts` keyed by severity name, every severity there.
+  private static func named(_ counts: [Severity: Int]) -> [String: Int] {
+    Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, counts[$0] ?? 0) })
   }
 }

@@ -44,29 +44,31 @@ struct CorpusSummaryTextRenderer {
 
   private struct RuleRow {
     var rule: String
-    var severity: String
-    var findings: Int
+    var errors: Int
+    var warnings: Int
+    var info: Int
     var articles: Int
   }
 
-  /// Findings by rule, most first; nil without findings.
+  /// Findings by rule, most first, with their severities (a rule's findings need not share
+  /// one); nil without findings.
   private func ruleTable(_ summary: CorpusSummary) -> [String]? {
-    let severities = Dictionary(
-      uniqueKeysWithValues: Auditor.allRules.map { ($0.id, $0.severity.rawValue) })
     let rows = summary.findingsByRule.sorted {
       $0.value.findings != $1.value.findings
         ? $0.value.findings > $1.value.findings : $0.key.rawValue < $1.key.rawValue
     }.map {
       RuleRow(
-        rule: $0.key.rawValue, severity: severities[$0.key] ?? "", findings: $0.value.findings,
+        rule: $0.key.rawValue, errors: $0.value.severities[.error] ?? 0,
+        warnings: $0.value.severities[.warning] ?? 0, info: $0.value.severities[.info] ?? 0,
         articles: $0.value.articles)
     }
     guard !rows.isEmpty else { return nil }
     let table = TextTable<RuleRow> {
       [
         Column(title: "Findings by rule", value: $0.rule),
-        Column(title: "Severity", value: $0.severity),
-        Column(title: "Findings", value: $0.findings, align: .right),
+        Column(title: "Errors", value: $0.errors, align: .right),
+        Column(title: "Warnings", value: $0.warnings, align: .right),
+        Column(title: "Info", value: $0.info, align: .right),
         Column(title: "Articles", value: $0.articles, align: .right),
       ]
     }
