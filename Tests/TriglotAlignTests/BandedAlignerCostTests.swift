@@ -1,4 +1,5 @@
 import Testing
+import TriglotTestSupport
 
 @testable import TriglotAlign
 
@@ -106,20 +107,8 @@ struct BandedAlignerCostTests {
 
   // MARK: - Against the full matrix
 
-  /// A small deterministic generator (SplitMix64), so that a failure can be replayed.
-  struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   /// Random link scores for every pair of runs, some links not allowed.
-  static func randomScores(_ n: Int, _ m: Int, generator: inout SplitMix) -> [[Int]: Double] {
+  static func randomScores(_ n: Int, _ m: Int, generator: inout SplitMix64) -> [[Int]: Double] {
     var table: [[Int]: Double] = [:]
     for (a, b) in BandedAligner.paragraphShapes where a > 0 && b > 0 {
       for i in 0...max(0, n - a) where i + a <= n {
@@ -194,7 +183,7 @@ struct BandedAlignerCostTests {
   /// With a band wider than the distance of the best path from the guide, the banded result is
   /// the full-matrix result, on 300 random inputs.
   @Test func equalsTheFullMatrixWhereTheBandIsWideEnough() {
-    var generator = SplitMix(state: 14)
+    var generator = SplitMix64(seed: 14)
     for trial in 0..<300 {
       let n = Int.random(in: 0...14, using: &generator)
       let m = Int.random(in: 0...14, using: &generator)

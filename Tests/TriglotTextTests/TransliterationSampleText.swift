@@ -1,29 +1,12 @@
+import TriglotTestSupport
 import TriglotText
 
 /// Deterministic sample text for the transliteration tests: news-like words, random letter
 /// strings, every case pattern, apostrophes inside and around words, Latin, digits, punctuation,
 /// emoji and combining marks.
 enum SampleText {
-  /// SplitMix64: a small seeded generator, so every run tests the same text.
-  struct Random {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-
-    mutating func next(in range: ClosedRange<Int>) -> Int {
-      range.lowerBound + Int(next() % UInt64(range.count))
-    }
-
-    mutating func pick<T>(_ items: [T]) -> T { items[next(in: 0...items.count - 1)] }
-  }
+  /// The seeded generator the sample texts are drawn with.
+  typealias Random = SplitMix64
 
   static let ukrainianWords = """
     уряд ухвалив бюджет на наступний рік депутати проголосували за зміни до закону міністр \
