@@ -8,12 +8,20 @@ import TriglotTestSupport
 /// so that a clone of the repository alone passes its tests.
 @Suite("Shared JSON contract checker")
 struct ContractTests {
-  static let tool = PackageRoot.url.deletingLastPathComponent()
-    .appendingPathComponent("shared/tools/check-contract")
+  /// `../shared`, the folder beside the package; a clone of the repository alone has none.
+  static let shared = PackageRoot.url.deletingLastPathComponent().appendingPathComponent("shared")
+  static let tool = shared.appendingPathComponent("tools/check-contract")
+
+  /// Whether `../shared` exists and holds the checker: otherwise the test is skipped.
+  static let toolIsBeside: Bool = {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: shared.path, isDirectory: &isDirectory)
+      && isDirectory.boolValue && FileManager.default.isExecutableFile(atPath: tool.path)
+  }()
 
   @Test(
     .enabled(
-      if: FileManager.default.isExecutableFile(atPath: tool.path),
+      if: toolIsBeside,
       "../shared/tools/check-contract is not beside the package; the schema tests still run"))
   func checkContractPassesOnTheCorpora() throws {
     let process = Process()
