@@ -86,6 +86,10 @@ public struct CorpusSummary: Sendable, Equatable {
       self.path = path
       self.reason = reason
     }
+
+    /// The reason as one line naming the article: the reason itself when it names the path
+    /// already (most do: `…/lonely: needs at least two editions`), else `path: reason`.
+    public var line: String { reason.contains(path) ? reason : "\(path): \(reason)" }
   }
 
   /// The findings of one rule over the corpus.

@@ -23,8 +23,8 @@ struct CorpusAuditJob: Sendable {
         return audit(.path(path), key: path) {
           try ArticleFolder(path: path).editions(options: readerOptions)
         }
-      case .unreadableFolder(let path, let reason):
-        return failed(.path(path), "\(path): \(reason)")
+      case .unreadableFolder(let path, let message):
+        return failed(.path(path), message)
       case .manifest(let entry, let name):
         return audit(name, key: name.text) {
           try entry.editions(name: name.text, options: readerOptions)

@@ -4,8 +4,9 @@ import TriglotAudit
 enum CorpusJob: Sendable {
   /// An article folder (`triglot audit DIR…`, `--corpus`).
   case folder(String)
-  /// A folder that could not be listed, reported as an article that was not audited.
-  case unreadableFolder(String, reason: String)
+  /// A folder that could not be listed, reported as an article that was not audited, with the
+  /// message naming it.
+  case unreadableFolder(String, message: String)
   /// A manifest line that reads as an article.
   case manifest(ManifestEntry, name: ArticleName)
   /// A manifest line that does not, with the reason.

@@ -35,10 +35,11 @@ final class CorpusWriter {
     StandardError.print(lines: outcome.notes)
     if let error = outcome.outputError { throw CLIError(error) }
     let path = outcome.name.text
-    if let failure = outcome.failure {
-      printError("triglot: " + (failure.contains(path) ? failure : "\(path): \(failure)"))
-      summary.addFailure(path: path, reason: failure)
-      failures.append(CorpusSummary.Failure(path: path, reason: failure))
+    if let reason = outcome.failure {
+      let failure = CorpusSummary.Failure(path: path, reason: reason)
+      printError("triglot: " + failure.line)
+      summary.addFailure(path: path, reason: reason)
+      failures.append(failure)
     } else if let record = outcome.record {
       summary.add(record)
       if outcome.fails {

@@ -14,7 +14,7 @@ extension Audit {
     let jobs: [CorpusJob] = entries.map {
       switch $0 {
       case .article(let path): .folder(path)
-      case .unreadable(let path, let reason): .unreadableFolder(path, reason: reason)
+      case .unreadable(let path, let message): .unreadableFolder(path, message: message)
       }
     }
     let html = try reportingInputErrors {
@@ -29,10 +29,7 @@ extension Audit {
           for reason in reasons { printError("triglot: exit 1: \(article): \(reason)") }
         })
     }
-    let job = CorpusAuditJob(
-      settings: settings, auditor: auditor, accepted: accepted,
-      recordsBaseline: writeBaseline != nil, readerOptions: inputs.readerOptions,
-      formatter: formatter)
+    let job = articleJob(auditor: auditor, accepted: accepted, formatter: formatter)
     let interruption = Interruption()
     defer { interruption.restore() }
     let cursor = JobCursor(jobs, interruption: interruption)
@@ -47,7 +44,9 @@ extension Audit {
           try writer.take(outcome)
           progress?.update(done: index + 1)
         })
+      // Off the screen before the summary is written; the defer is for a failed run.
       progress?.finish()
+      progress = nil
       try writer.finish()
       try html?.finish(summary: writer.summary, roots: inputs.folders + corpora)
     }
@@ -72,7 +71,7 @@ extension Audit {
           .article(path: $0.path)
         }
       } catch {
-        entries.append(.unreadable(path: directory, reason: Self.reason(error, directory)))
+        entries.append(.unreadable(path: directory, message: CorpusAuditJob.message(error)))
       }
     }
     for directory in corpora {
@@ -81,7 +80,7 @@ extension Audit {
         entries.append(
           .unreadable(
             path: directory,
-            reason: "no article folder under it (an article folder holds "
+            message: "\(directory): no article folder under it (an article folder holds "
               + "\(ArticleFolder.Criterion.editions.holding))"))
       }
       entries += found
@@ -89,10 +88,15 @@ extension Audit {
     return entries
   }
 
-  /// `error`'s message without the path it starts with.
-  private static func reason(_ error: any Error, _ path: String) -> String {
-    let message = CorpusAuditJob.message(error)
-    return message.hasPrefix(path + ": ") ? String(message.dropFirst(path.count + 2)) : message
+  /// The work done for each article of a run: read, audit with `auditor` under the options,
+  /// hide what `accepted` accepts, render with `formatter`.
+  private func articleJob(
+    auditor: Auditor, accepted: FindingBaseline?, formatter: any CorpusFormatter
+  ) -> CorpusAuditJob {
+    CorpusAuditJob(
+      settings: settings, auditor: auditor, accepted: accepted,
+      recordsBaseline: writeBaseline != nil, readerOptions: inputs.readerOptions,
+      formatter: formatter)
   }
 
   /// The formatter of ``chosenFormat`` for article folders.
@@ -120,10 +124,7 @@ extension Audit {
       CorpusWriter(
         formatter: formatter, output: try StreamedFile(path: output), noteFailure: { _, _ in })
     }
-    let job = CorpusAuditJob(
-      settings: settings, auditor: auditor, accepted: accepted,
-      recordsBaseline: writeBaseline != nil, readerOptions: inputs.readerOptions,
-      formatter: formatter)
+    let job = articleJob(auditor: auditor, accepted: accepted, formatter: formatter)
     let interruption = Interruption()
     defer { interruption.restore() }
     try reportingInputErrors {

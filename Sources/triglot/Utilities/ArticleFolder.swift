@@ -161,10 +161,11 @@ extension ArticleFolder {
 }
 
 extension ArticleFolder {
-  /// One entry of a corpus run: an article folder, or a folder that could not be listed.
+  /// One entry of a corpus run: an article folder, or a folder that could not be listed, with
+  /// the one-line message naming it (`…/2026/11: cannot list the folder (Permission denied)`).
   enum CorpusEntry: Sendable, Equatable {
     case article(path: String)
-    case unreadable(path: String, reason: String)
+    case unreadable(path: String, message: String)
 
     /// The folder's path.
     var path: String {
@@ -203,7 +204,8 @@ extension ArticleFolder {
       } catch {
         let reason =
           access(path, R_OK | X_OK) != 0 ? String(cString: strerror(errno)) : "\(error)"
-        entries.append(.unreadable(path: path, reason: "cannot list the folder (\(reason))"))
+        entries.append(
+          .unreadable(path: path, message: "\(path): cannot list the folder (\(reason))"))
         continue
       }
       // One listing, no stat per possible edition name: a corpus has many thousand folders.

@@ -22,8 +22,8 @@ struct ProgressBar {
     self.init(total: total, start: start, width: TerminalWidth.columns(for: STDERR_FILENO))
   }
 
-  /// A bar that draws on any standard error (for tests of the line it draws).
-  init(total: Int, start: Date, width: Int) {
+  /// A bar of `width` columns, drawn whatever standard error is.
+  private init(total: Int, start: Date, width: Int) {
     self.total = total
     self.start = start
     self.width = width

@@ -65,8 +65,10 @@ final class CorpusHTMLIndex {
     let rowsPath = (staging as NSString).appendingPathComponent("rows.html")
     let index = try StreamedFile(path: (staging as NSString).appendingPathComponent("index.html"))
     let page = CorpusHTMLIndexPage(summary: summary, roots: roots).render()
-    let placeholder = CorpusHTMLIndexPage.rowsPlaceholder
-    guard let split = page.range(of: placeholder) else { return }
+    // The page is made with the placeholder in its table; a page without it is a bug here.
+    guard let split = page.range(of: CorpusHTMLIndexPage.rowsPlaceholder) else {
+      preconditionFailure("the index page has no place for its rows")
+    }
     try index.write(String(page[..<split.lowerBound]))
     guard let reader = FileHandle(forReadingAtPath: rowsPath) else {
       throw CLIError("\(rowsPath): cannot read the index rows back")

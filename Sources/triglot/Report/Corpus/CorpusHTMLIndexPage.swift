@@ -72,7 +72,7 @@ struct CorpusHTMLIndexPage {
       .caption("Lowest coverage per article"),
       .tr(.th("Coverage"), .th(.class("number"), "Articles")),
       .forEach(Array(zip(bands.indices, summary.coverageCounts)), { index, count in
-        .tr(.td(.text(Self.bandName(index))), .td(.class("number"), .text(String(count))))
+        .tr(.td(.text(CorpusSummary.bandName(index))), .td(.class("number"), .text(String(count))))
       }))
   }
 
@@ -104,15 +104,6 @@ struct CorpusHTMLIndexPage {
       .class(numeric ? "number" : ""),
       .attribute(named: "data-numeric", value: numeric ? "1" : "0"),
       .button(.attribute(named: "type", value: "button"), .text(title)))
-  }
-
-  /// `100%`, `95–100%`, `under 50%`.
-  static func bandName(_ index: Int) -> String {
-    let bands = CorpusSummary.coverageBands
-    func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
-    if index == 0 { return percent(bands[0]) }
-    if index == bands.count - 1 { return "under " + percent(bands[index - 1]) }
-    return "\(percent(bands[index]))–\(percent(bands[index - 1]))"
   }
 
   /// Sorts the rows by the clicked column: numbers by value (`data-sort` when a cell has one),

@@ -31,13 +31,7 @@ struct CorpusSummaryTextRenderer {
 
   /// `Lowest coverage per article: 100% 4 · 95–100% 3 · …`, every band named.
   private func coverageLine(_ summary: CorpusSummary) -> String {
-    let bands = CorpusSummary.coverageBands
-    let names = bands.indices.map { index -> String in
-      let low = Self.percent(bands[index])
-      if index == 0 { return low }
-      if index == bands.count - 1 { return "under " + Self.percent(bands[index - 1]) }
-      return "\(low)–\(Self.percent(bands[index - 1]))"
-    }
+    let names = CorpusSummary.coverageBands.indices.map(CorpusSummary.bandName)
     return "Lowest coverage per article: "
       + zip(names, summary.coverageCounts).map { "\($0) \($1)" }.joined(separator: " · ")
   }
@@ -116,10 +110,7 @@ struct CorpusSummaryTextRenderer {
     var lines = ["Not audited (\(summary.failed)):"]
     let indented = TextWrapper(width: width - 2)
     for failure in summary.failures {
-      // Most reasons start with the path already ("…/lonely: needs at least two editions").
-      let text =
-        failure.reason.hasPrefix(failure.path) ? failure.reason : "\(failure.path): \(failure.reason)"
-      lines += indented.lines(TextWrapper.words(text), indent: 4).map { "  " + $0 }
+      lines += indented.lines(TextWrapper.words(failure.line), indent: 4).map { "  " + $0 }
     }
     let unlisted = summary.failed - summary.failures.count
     if unlisted > 0 { lines.append("  and \(unlisted) more (see standard error)") }
@@ -139,6 +130,4 @@ struct CorpusSummaryTextRenderer {
     return "\(text) \(noun)\(number == 1 ? "" : "s")"
   }
 
-  /// `95%`, `100%`.
-  private static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 }
