@@ -75,12 +75,7 @@ struct ArticleFolder: Equatable {
     }
     var editions: [Edition] = []
     for (language, name) in editionFiles() {
-      let path = file(name)
-      var edition = Edition(
-        language: language, document: try InputReader.document(of: path, options: options))
-      edition.source = path
-      warnIfMislabelled(edition)
-      editions.append(edition)
+      editions.append(try InputReader.edition(language, at: file(name), options: options))
     }
     guard editions.count >= 2 else {
       throw CLIError(

@@ -123,11 +123,7 @@ struct EditionInputs: ParsableArguments {
     if files.isEmpty {
       return try named.compactMap { language, path in
         guard let path else { return nil }
-        let document = try InputReader.document(of: path, options: readerOptions)
-        var edition = Edition(language: language, document: document)
-        edition.source = path
-        warnIfMislabelled(edition)
-        return edition
+        return try InputReader.edition(language, at: path, options: readerOptions)
       }
     }
     var editions = try Edition.detectingLanguages(

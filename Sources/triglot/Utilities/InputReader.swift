@@ -1,4 +1,5 @@
 import Foundation
+import TriglotAlign
 import TriglotText
 
 /// Reads input files (or standard input for "-"): their bytes, and their text or paragraphs in
@@ -56,6 +57,17 @@ enum InputReader {
     }
     report(document.decoded, source: source)
     return document
+  }
+
+  /// Reads `path` as the edition of `language` (its source the path), warning on standard error
+  /// when it reads as another of the three languages (``warnIfMislabelled(_:)``).
+  static func edition(_ language: Language, at path: String, options: DocumentReader.Options)
+    throws -> Edition
+  {
+    var edition = Edition(language: language, document: try document(of: path, options: options))
+    edition.source = path
+    warnIfMislabelled(edition)
+    return edition
   }
 
   /// Notes the encoding when it was not UTF-8, and warns about replaced bytes.
