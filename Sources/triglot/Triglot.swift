@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `triglot` command: normalize, detect, transliterate, align and audit Ukrainian, English and
 /// Russian editions of one article.
@@ -19,4 +20,38 @@ struct Triglot: AsyncParsableCommand {
       Serve.self,
     ]
   )
+
+  /// Runs the command. Unlike ArgumentParser's own `main`, every line goes through
+  /// ``StandardOutput`` and ``StandardError``, so a closed or full stream is a message and exit
+  /// code 2 rather than a crash inside `FileHandle.write`, and standard streams closed at start
+  /// are taken care of first (``StandardStreams/prepare()``).
+  static func main() async {
+    StandardStreams.prepare()
+    var code: Int32 = 0
+    do {
+      var command = try await asyncParseAsRoot(nil)
+      if var asyncCommand = command as? AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
+    } catch {
+      code = exitCode(for: error).rawValue
+      let message = fullMessage(for: error)
+      if code == 0 {
+        // --help and --version: the text is the result, so it goes to standard output.
+        if !message.isEmpty {
+          do {
+            try StandardOutput.write(message + "\n")
+          } catch {
+            printError("triglot: \(error.localizedDescription)")
+            code = ExitStatus.inputError.rawValue
+          }
+        }
+      } else if !message.isEmpty {
+        printError(message)
+      }
+    }
+    Foundation.exit(StandardStreams.exitCode(code))
+  }
 }

@@ -2,8 +2,9 @@ import TriglotAlign
 
 /// Renders an alignment as tab-separated values: a header row of languages, then one row per
 /// group with each language's paragraphs joined by " ¶ " (tabs, newlines and backslashes
-/// escaped as \t, \n and \\). At sentence level, one row per sentence group of the article
-/// groups, each language's sentences joined by a space (boilerplate has no sentences).
+/// escaped as \t, \n and \\, other controls as \u{…}). At sentence level, one row per
+/// sentence group of the article groups, each language's sentences joined by a space
+/// (boilerplate has no sentences).
 enum AlignTSVFormatter {
   static func render(_ alignment: Alignment) -> String {
     let editions = alignment.editions
@@ -35,6 +36,10 @@ enum AlignTSVFormatter {
       case "\t": result += "\\t"
       case "\n", "\r\n": result += "\\n"
       case "\r": result += "\\r"
+      // Any other control (U+2028, VT, FF, a bidi override) would split a row in some
+      // readers or reorder the cells on screen.
+      case _ where character.unicodeScalars.contains(where: VisibleControls.needsEscape):
+        result += VisibleControls.escaped(String(character))
       default: result.append(character)
       }
     }

@@ -64,7 +64,7 @@ struct TextReportRenderer {
         coverage = "source of coverage"
       }
       return (
-        language: language, source: edition.source,
+        language: language, source: VisibleControls.escaped(edition.source),
         paragraphs: "\(facts.count) paragraph\(facts.count == 1 ? "" : "s") (\(article) article)",
         coverage: coverage, counts: report.severityCounts(language)
       )

@@ -43,7 +43,7 @@ struct TriglotServer {
   private static func announce(host: String?, port: Int?) {
     guard let host, let port else { return }
     let shown = host.contains(":") ? "[\(host)]" : host
-    FileHandle.standardOutput.write(
-      Data("triglot serve: listening on http://\(shown):\(port)\n".utf8))
+    // A closed standard output loses the line but not the server.
+    try? StandardOutput.write("triglot serve: listening on http://\(shown):\(port)\n")
   }
 }

@@ -55,19 +55,19 @@ struct Align: ParsableCommand {
       let tsv =
         sentences.map { AlignTSVFormatter.render(alignment, sentences: $0) }
         ?? AlignTSVFormatter.render(alignment)
-      FileHandle.standardOutput.write(Data(tsv.utf8))
+      try StandardOutput.write(tsv)
     case .tmx:
       let xml = try AlignTMXDocument(
         alignment, sentences: sentences, toolVersion: Triglot.configuration.version
       ).xml()
-      FileHandle.standardOutput.write(Data(xml.utf8))
+      try StandardOutput.write(xml)
     case .text:
       let useColor = TerminalColor.isEnabled(flag: color)
       TerminalColor.configureRainbow(useColor)
       let formatter = AlignTextFormatter(width: TerminalWidth.columns(), color: useColor)
       let text =
         sentences.map { formatter.render(alignment, sentences: $0) } ?? formatter.render(alignment)
-      FileHandle.standardOutput.write(Data(text.utf8))
+      try StandardOutput.write(text)
     }
   }
 }

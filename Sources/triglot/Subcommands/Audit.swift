@@ -267,7 +267,7 @@ struct Audit: ParsableCommand {
       if let output {
         try AtomicFile.write(rendered, to: output)
       } else {
-        FileHandle.standardOutput.write(Data(rendered.utf8))
+        try StandardOutput.write(rendered)
       }
     }
   }

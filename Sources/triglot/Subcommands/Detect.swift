@@ -52,15 +52,17 @@ struct Detect: ParsableCommand {
         failed = true
       }
     }
-    switch format {
-    case .json:
-      if paths.count == 1 {
-        if let report = reports.first { try JSONOutput.print(report) }
-      } else {
-        try JSONOutput.print(FileList(files: reports))
+    try reportingInputErrors {
+      switch format {
+      case .json:
+        if paths.count == 1 {
+          if let report = reports.first { try JSONOutput.print(report) }
+        } else {
+          try JSONOutput.print(FileList(files: reports))
+        }
+      case .text:
+        try StandardOutput.write(reports.map(\.table).joined(separator: "\n"))
       }
-    case .text:
-      print(reports.map(\.table).joined(separator: "\n"), terminator: "")
     }
     if failed { throw ExitStatus.inputError }
   }
@@ -114,7 +116,7 @@ extension Detect {
             ? cell.leftPadded(to: widths[column]) : cell.padded(to: widths[column])
         }.joined(separator: "  ")
       }
-      var lines = ["\(path == "-" ? "<stdin>" : path)", line(header)]
+      var lines = [VisibleControls.escaped(path == "-" ? "<stdin>" : path), line(header)]
       lines += rows.map(line)
       lines.append(
         "document: \(language.rawValue) (confidence \(Self.formatted(confidence)), "

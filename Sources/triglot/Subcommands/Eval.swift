@@ -49,7 +49,7 @@ struct Eval: ParsableCommand {
       }
       let report = AlignEvaluationReport(articles: articles, level: level)
       switch format {
-      case .text: FileHandle.standardOutput.write(Data(report.text().utf8))
+      case .text: try StandardOutput.write(report.text())
       case .json: try JSONOutput.print(report.document())
       }
     }

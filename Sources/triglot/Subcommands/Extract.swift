@@ -78,7 +78,7 @@ struct Extract: ParsableCommand {
         (paths.count > 1 ? "==> \(report.path) <==\n" : "") + report.plain
       }.joined(separator: "\n")
     }
-    FileHandle.standardOutput.write(Data(output.utf8))
+    try reportingInputErrors { try StandardOutput.write(output) }
     if failed { throw ExitStatus.inputError }
   }
 }

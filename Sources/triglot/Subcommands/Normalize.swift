@@ -101,10 +101,14 @@ struct Normalize: ParsableCommand {
       }
     }
     let lines = TextLineIndex(text)
+    try reportingInputErrors { try write(result, lines: lines, source: source) }
+  }
+
+  private func write(_ result: NormalizationResult, lines: TextLineIndex, source: String) throws {
     switch format {
     case .text:
       let output = mode == .matching ? result.text + "\n" : result.text
-      FileHandle.standardOutput.write(Data(output.utf8))
+      try StandardOutput.write(output)
       for repair in result.repairs {
         let location = lines.location(ofScalarOffset: repair.sourceRange.lowerBound)
         printError("\(source):\(location.line):\(location.column): \(repair.summary)")

@@ -55,7 +55,7 @@ extension Translit {
     case .json:
       try JSONOutput.print(ReverseReport(language: target.rawValue, results: results))
     case .text:
-      print(Self.reverseListing(results), terminator: "")
+      try StandardOutput.write(Self.reverseListing(results))
     }
     let unreadable = names.filter { !ReverseTransliterator.isLatinSpelling($0) }
     for name in unreadable {

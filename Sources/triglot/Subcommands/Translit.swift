@@ -107,7 +107,7 @@ struct Translit: ParsableCommand {
 
   func run() throws {
     if list {
-      print(Self.listing(), terminator: "")
+      try reportingInputErrors { try StandardOutput.write(Self.listing()) }
       return
     }
     if reverse {
@@ -121,7 +121,8 @@ struct Translit: ParsableCommand {
       } else {
         let input = text.joined(separator: " ")
         let language = resolvedLanguage(sample: Array(input.utf8)[...])
-        print(try render(input, with: try transliterators(for: language), house: house))
+        try StandardOutput.write(
+          try render(input, with: try transliterators(for: language), house: house) + "\n")
       }
     }
   }
@@ -174,7 +175,7 @@ struct Translit: ParsableCommand {
           let valid = UnsafeBufferPointer(rebasing: block[..<end])
           let text = String(decoding: valid, as: UTF8.self)
           output.append(contentsOf: try house.transliterate(text, with: transliterator).utf8)
-          Self.write(&output)
+          try Self.write(&output)
           return bad
         }
       } else {
@@ -206,18 +207,11 @@ struct Translit: ParsableCommand {
   }
 
   /// Writes `output` to standard output and empties it.
-  private static func write(_ output: inout [UInt8]) {
+  ///
+  /// - Throws: ``CLIError`` when standard output is closed or full (``StandardOutput``).
+  private static func write(_ output: inout [UInt8]) throws {
     guard !output.isEmpty else { return }
-    output.withUnsafeBufferPointer { bytes in
-      var offset = 0
-      while offset < bytes.count {
-        let written = Foundation.write(
-          STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
-        if written < 0 && errno == EINTR { continue }
-        if written <= 0 { return }
-        offset += written
-      }
-    }
+    try StandardOutput.write(output)
     output.removeAll(keepingCapacity: true)
   }
 

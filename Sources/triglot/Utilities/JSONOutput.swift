@@ -5,7 +5,7 @@ import Foundation
 enum JSONOutput {
   /// Prints `value` as JSON on standard output.
   static func print<T: Encodable>(_ value: T) throws {
-    FileHandle.standardOutput.write(Data(try string(value).utf8))
+    try StandardOutput.write(try string(value))
   }
 
   /// `value` as JSON text, ending with a newline.

@@ -65,7 +65,8 @@ enum StandardError {
       lock.lock()
       defer { lock.unlock() }
       var text = bar == nil ? "" : "\r\u{1B}[K"
-      for line in lines { text += line + "\n" }
+      // A file name in a message cannot send the terminal escapes of its own.
+      for line in lines { text += VisibleControls.escaped(line) + "\n" }
       if let bar { text += bar }
       Self.emit(text)
     }
@@ -79,9 +80,13 @@ enum StandardError {
     }
 
     /// Writes to file descriptor 2; a closed or full standard error loses the text but never
-    /// stops the command.
+    /// stops the command, which then ends with exit code 2 (``StandardStreams/exitCode(_:)``).
     private static func emit(_ text: String) {
-      _ = writeFully(Array(text.utf8), to: STDERR_FILENO)
+      if StandardStreams.wasClosed(STDERR_FILENO)
+        || writeFully(Array(text.utf8), to: STDERR_FILENO) != nil
+      {
+        StandardStreams.noteLostError()
+      }
     }
   }
 }
