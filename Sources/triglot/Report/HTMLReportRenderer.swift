@@ -21,7 +21,7 @@ struct HTMLReportRenderer {
       .head(
         .encoding(.utf8),
         .viewport(.accordingToDevice),
-        .title(
+        .pageTitle(
           "Triglot audit — "
             + report.editions.map { Self.fileName($0.source) }.joined(separator: ", ")),
         .style(HTMLReportStyle.css)

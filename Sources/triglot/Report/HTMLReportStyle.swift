@@ -16,6 +16,9 @@ enum HTMLReportStyle {
       --rule: #eef1f4; --furniture: #fafbfc;
     }
     * { box-sizing: border-box; }
+    /* Text from the input (a file name, a run of a paragraph) cannot reorder what follows it:
+       a right-to-left override (U+202E) in it ends with its element. */
+    span, mark, strong, small, a, code { unicode-bidi: isolate; }
     body {
       margin: 0; padding: 28px 32px 64px; color: var(--ink); background: var(--wash);
       font: 14px/1.5 "Noto Sans", "DejaVu Sans", "Segoe UI", system-ui, sans-serif;

@@ -17,7 +17,7 @@ struct AuditFormPage {
       .head(
         .encoding(.utf8),
         .viewport(.accordingToDevice),
-        .title("Triglot — audit the editions of an article"),
+        .pageTitle("Triglot — audit the editions of an article"),
         .style(AuditFormStyle.css)
       ),
       .body(

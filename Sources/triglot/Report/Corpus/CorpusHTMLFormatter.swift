@@ -25,7 +25,7 @@ struct CorpusHTMLFormatter: CorpusFormatter {
     let counts = report.findings.reduce(into: [Severity: Int]()) { $0[$1.severity, default: 0] += 1 }
     let row = Node<HTML.TableContext>.tr(
       .class(fails ? "fails" : "passes"),
-      .td(.attribute(named: "data-sort", value: name.text), .a(.href(file), .text(name.text))),
+      .td(.escapedAttribute(named: "data-sort", value: name.text), .a(.href(file), .text(name.text))),
       .td(.text(report.editions.map(\.language.rawValue).joined(separator: " "))),
       Self.number(report.editions.reduce(0) { $0 + $1.paragraphs.count }),
       Self.number(report.context.alignment.groups.count),
@@ -45,7 +45,7 @@ struct CorpusHTMLFormatter: CorpusFormatter {
   func failurePiece(name: ArticleName, reason: String) -> String {
     Node<HTML.TableContext>.tr(
       .class("failed"),
-      .td(.attribute(named: "data-sort", value: name.text), .text(name.text)),
+      .td(.escapedAttribute(named: "data-sort", value: name.text), .text(name.text)),
       .td(.attribute(named: "colspan", value: "7"), .text("not audited: " + reason)),
       .td(.text("not audited"))
     ).render() + "\n"

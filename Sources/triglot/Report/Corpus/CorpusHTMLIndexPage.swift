@@ -20,7 +20,7 @@ struct CorpusHTMLIndexPage {
       .head(
         .encoding(.utf8),
         .viewport(.accordingToDevice),
-        .title("Triglot corpus audit — \(summary.articles + summary.failed) articles"),
+        .pageTitle("Triglot corpus audit — \(summary.articles + summary.failed) articles"),
         .style(Self.css)
       ),
       .body(
@@ -144,6 +144,9 @@ struct CorpusHTMLIndexPage {
       --error: #c62828; --warning: #8a5c00; --info: #0969da;
     }
     * { box-sizing: border-box; }
+    /* Text from the input (a file name, a run of a paragraph) cannot reorder what follows it:
+       a right-to-left override (U+202E) in it ends with its element. */
+    span, mark, strong, small, a, code { unicode-bidi: isolate; }
     body {
       margin: 0; padding: 28px 32px 64px; color: var(--ink); background: var(--wash);
       font: 14px/1.5 "Noto Sans", "DejaVu Sans", "Segoe UI", system-ui, sans-serif;
