@@ -1,7 +1,9 @@
 /// Reads an edition file in any of the formats and encodings Triglot takes: finds the format
 /// (given, by extension, or sniffed), decodes the bytes (``TextDecoder``), and splits plain text
 /// into paragraphs or finds the article in HTML (``ArticleExtractor``) and Markdown
-/// (``MarkdownReader``). Pure: the caller reads the bytes and prints the notes.
+/// (``MarkdownReader``). Terminal escape sequences and other control characters are taken out
+/// of the decoded text first (``ControlCharacterFilter``). Pure: the caller reads the bytes and
+/// prints the notes.
 public enum DocumentReader {
   /// How to read an input.
   public struct Options: Sendable, Hashable {
@@ -59,8 +61,10 @@ public enum DocumentReader {
       format == .html
       || format != .markdown
         && InputFormat.looksLikeHTML(String(decoding: bytes.prefix(64), as: UTF8.self))
-    let decoded = try TextDecoder.decode(
+    var decoded = try TextDecoder.decode(
       bytes, source: source, lossy: options.lossy, encoding: options.encoding, markup: markup)
+    let controls = ControlCharacterFilter.filter(decoded.text)
+    if controls.changed { decoded.text = controls.text }
     if format == nil || (format == .text && evidence == .pathExtension),
       InputFormat.looksLikeHTML(decoded.text)
     {
@@ -70,6 +74,8 @@ public enum DocumentReader {
     let resolved = format ?? .text
     var document = ReadDocument(
       source: source, format: resolved, formatEvidence: evidence, decoded: decoded)
+    document.removedEscapeSequences = controls.sequences
+    document.removedControlCharacters = controls.characters
     switch resolved {
     case .text:
       document.paragraphs = ParagraphSplitter.paragraphs(in: decoded.text)

@@ -15,6 +15,10 @@ public struct ReadDocument: Sendable, Equatable {
   public var origins: [ParagraphOrigin] = []
   /// What the HTML or Markdown reader found (nil for text).
   public var article: ExtractedArticle?
+  /// Terminal escape sequences taken out of the decoded text (``ControlCharacterFilter``).
+  public var removedEscapeSequences = 0
+  /// Other control characters and noncharacters taken out of the decoded text.
+  public var removedControlCharacters = 0
 
   /// Creates a read document.
   public init(

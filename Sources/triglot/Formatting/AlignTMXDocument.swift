@@ -134,12 +134,23 @@ struct AlignTMXDocument: Encodable, DynamicNodeEncoding {
     return editions.map(\.source).joined(separator: " ")
   }
 
-  /// The document as XML text.
+  /// The document as XML text, well-formed whatever the text holds: a character XML 1.0 does
+  /// not allow (U+0000–U+001F but tab, LF and CR; U+FFFE, U+FFFF) is written as U+FFFD, since
+  /// XMLCoder writes it as it is and a CAT tool then refuses the whole file. Article text has
+  /// lost them when it was read; a file or folder name can still hold one.
   func xml() throws -> String {
     let encoder = XMLEncoder()
     encoder.outputFormatting = [.prettyPrinted]
     let data = try encoder.encode(
       self, withRootKey: "tmx", header: XMLHeader(version: 1.0, encoding: "UTF-8"))
-    return String(decoding: data, as: UTF8.self) + "\n"
+    var scalars = String.UnicodeScalarView()
+    for scalar in String(decoding: data, as: UTF8.self).unicodeScalars {
+      switch scalar.value {
+      case 0x09, 0x0A, 0x0D: scalars.append(scalar)
+      case 0x00...0x1F, 0xFFFE, 0xFFFF: scalars.append("\u{FFFD}")
+      default: scalars.append(scalar)
+      }
+    }
+    return String(scalars) + "\n"
   }
 }

@@ -56,6 +56,12 @@ enum InputReader {
           + "(--input-format text reads it as text)")
     }
     report(document.decoded, source: source)
+    if document.removedEscapeSequences + document.removedControlCharacters > 0 {
+      printError(
+        "triglot: note: \(source): took out \(document.removedEscapeSequences) terminal escape "
+          + "sequence(s) and \(document.removedControlCharacters) other control character(s), "
+          + "which are not text")
+    }
     return document
   }
 
