@@ -47,7 +47,7 @@ demo: build
 	@mkdir -p $(REPORTS)
 	@for article in Corpora/articles/*/; do \
 	  $(BIN) audit --uk $${article}uk.txt --en $${article}en.txt --ru $${article}ru.txt \
-	    --fail-on never --format html -o $(REPORTS)/$$(basename $$article).html; \
+	    --fail-on never --format html --force -o $(REPORTS)/$$(basename $$article).html; \
 	done
 	@echo; echo "HTML reports, one per article: $(REPORTS)/*.html"
 

@@ -9,6 +9,8 @@ final class StreamedFile {
   let path: String?
   private let descriptor: Int32
   private let temporary: String?
+  /// The temporary file's slot in ``TemporaryFiles``, which removes it on Ctrl-C.
+  private let slot: Int?
   private var committed = false
 
   /// Opens standard output, or the temporary file of `path`.
@@ -20,6 +22,7 @@ final class StreamedFile {
     guard let path else {
       descriptor = STDOUT_FILENO
       temporary = nil
+      slot = nil
       return
     }
     let target = URL(fileURLWithPath: path)
@@ -38,19 +41,31 @@ final class StreamedFile {
     let temporary = folder.appendingPathComponent(
       ".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
     ).path
-    let opened = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    let slot = TemporaryFiles.add(temporary)
+    // 0666 less the umask, as any new file; O_EXCL, so a file or link someone put at the
+    // temporary name is never written through.
+    unlink(temporary)
+    let opened = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
     guard opened >= 0 else {
-      throw CLIError(
-        "\(path): cannot write in \(folder.path) (\(String(cString: strerror(errno))))")
+      let reason = String(cString: strerror(errno))
+      TemporaryFiles.remove(slot)
+      throw CLIError("\(path): cannot write in \(folder.path) (\(reason))")
+    }
+    // The file replaced keeps its permissions (a 0600 report stays 0600).
+    var existing = stat()
+    if stat(path, &existing) == 0, existing.st_mode & S_IFMT == S_IFREG {
+      fchmod(opened, existing.st_mode & 0o7777)
     }
     descriptor = opened
     self.temporary = temporary
+    self.slot = slot
   }
 
   deinit {
     if let temporary, !committed {
       close(descriptor)
       unlink(temporary)
+      TemporaryFiles.remove(slot)
     }
   }
 
@@ -72,7 +87,8 @@ final class StreamedFile {
   func commit() throws {
     guard let path, let temporary, !committed else { return }
     committed = true
-    guard close(descriptor) == 0 else {
+    defer { TemporaryFiles.remove(slot) }
+    guard fsync(descriptor) == 0 || errno == EINVAL, close(descriptor) == 0 else {
       let reason = String(cString: strerror(errno))
       unlink(temporary)
       throw CLIError("\(path): cannot write the report (\(reason))")

@@ -8,7 +8,7 @@ extension Audit {
   /// progress bar on a terminal. An article that cannot be read is reported on standard error
   /// and in the output, and the others are audited. Exit code 2 when an article could not be
   /// read, else 1 when one fails, else 0.
-  func auditCorpus(with auditor: Auditor) throws {
+  func auditCorpus(with auditor: Auditor, targets: OutputTargets) throws {
     let accepted = try readBaseline()
     let entries = try reportingInputErrors { try corpusEntries() }
     let jobs: [CorpusJob] = entries.map {
@@ -18,13 +18,13 @@ extension Audit {
       }
     }
     let html = try reportingInputErrors {
-      try chosenFormat == .html ? CorpusHTMLIndex(target: output!) : nil
+      try chosenFormat == .html ? CorpusHTMLIndex(target: output!, force: force) : nil
     }
     let formatter = corpusFormatter(
       html: html, pathWidth: entries.map(\.path.count).max() ?? 0)
     let writer = try reportingInputErrors {
       CorpusWriter(
-        formatter: formatter, output: try html?.rows ?? StreamedFile(path: output),
+        formatter: formatter, output: try html?.rows ?? StreamedFile(path: targets.report),
         noteFailure: { article, reasons in
           for reason in reasons { printError("triglot: exit 1: \(article): \(reason)") }
         })
@@ -50,7 +50,7 @@ extension Audit {
       try writer.finish()
       try html?.finish(summary: writer.summary, roots: inputs.folders + corpora)
     }
-    try recordBaseline(writer.recorded)
+    try recordBaseline(writer.recorded, to: targets.baseline)
     if interruption.isRequested {
       let done = writer.summary.articles + writer.summary.failed
       printError(
@@ -116,13 +116,14 @@ extension Audit {
   /// `triglot audit --manifest FILE`: one JSON line of results per manifest line, in order,
   /// each written as soon as it and every line before it are done. Exit code 0 once every line
   /// is answered, 2 when the manifest cannot be read or the output written.
-  func auditManifest(_ path: String, with auditor: Auditor) throws {
+  func auditManifest(_ path: String, with auditor: Auditor, targets: OutputTargets) throws {
     let accepted = try readBaseline()
     let reader = try reportingInputErrors { try LineReader(path: path) }
     let formatter = CorpusJSONLinesFormatter()
     let writer = try reportingInputErrors {
       CorpusWriter(
-        formatter: formatter, output: try StreamedFile(path: output), noteFailure: { _, _ in })
+        formatter: formatter, output: try StreamedFile(path: targets.report),
+        noteFailure: { _, _ in })
     }
     let job = articleJob(auditor: auditor, accepted: accepted, formatter: formatter)
     let interruption = Interruption()
@@ -134,7 +135,7 @@ extension Audit {
         deliver: { _, outcome in try writer.take(outcome) })
       try writer.finish()
     }
-    try recordBaseline(writer.recorded)
+    try recordBaseline(writer.recorded, to: targets.baseline)
     if interruption.isRequested {
       printError("triglot: interrupted: every line read was answered; the rest were not read")
       throw ExitStatus.interrupted

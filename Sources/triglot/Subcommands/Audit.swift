@@ -90,6 +90,9 @@ struct Audit: ParsableCommand {
       valueName: "FILE"))
   var output: String?
 
+  @Flag(help: "Replace an existing -o FILE, --write-baseline FILE or report folder.")
+  var force = false
+
   @Option(
     name: .customLong("disable"),
     help: ArgumentHelp(
@@ -188,6 +191,7 @@ struct Audit: ParsableCommand {
   var chosenFormat: AuditFormat { format ?? (manifest == nil ? .text : .jsonl) }
 
   func run() throws {
+    let targets = try reportingInputErrors { try outputTargets() }
     let auditor = try reportingInputErrors {
       try settings.auditor(
         houseNames: try names.map {
@@ -195,16 +199,49 @@ struct Audit: ParsableCommand {
         })
     }
     if let manifest {
-      try auditManifest(manifest, with: auditor)
+      try auditManifest(manifest, with: auditor, targets: targets)
     } else if inputs.folders.isEmpty && corpora.isEmpty {
-      try auditArticle(with: auditor)
+      try auditArticle(with: auditor, targets: targets)
     } else {
-      try auditCorpus(with: auditor)
+      try auditCorpus(with: auditor, targets: targets)
     }
   }
 
+  /// The files a run writes, checked before it reads an article (``OutputPath``).
+  struct OutputTargets {
+    /// `-o FILE` as written (nil: standard output, or the report folder of `--format html`
+    /// with folders, which ``CorpusHTMLIndex`` checks).
+    var report: String?
+    /// `--write-baseline FILE` as written.
+    var baseline: String?
+  }
+
+  /// Checks `-o` and `--write-baseline` against the inputs and what is at their paths.
+  func outputTargets() throws -> OutputTargets {
+    let inputs =
+      inputs.files + [inputs.ukrainian, inputs.english, inputs.russian, baseline, names, manifest]
+      .compactMap { $0 }
+    let folderReport = chosenFormat == .html && manifest == nil
+      && !(self.inputs.folders.isEmpty && corpora.isEmpty)
+    return OutputTargets(
+      report: try output.flatMap {
+        folderReport
+          ? nil
+          : try OutputPath(checking: $0, option: "-o", force: force, inputs: inputs).resolved
+      },
+      baseline: try writeBaseline.map { path in
+        // `--baseline F --write-baseline F` updates the accepted findings in place, as
+        // Docs/audit.md shows: F is read whole before any article, so it may be replaced.
+        let updating = baseline.map { OutputPath.areSameFile($0, path) } ?? false
+        return try OutputPath(
+          checking: path, option: "--write-baseline", force: force || updating,
+          inputs: updating ? inputs.filter { $0 != baseline } : inputs
+        ).resolved
+      })
+  }
+
   /// `triglot audit --uk F --en F --ru F` or `triglot audit F F [F]`: one article.
-  private func auditArticle(with auditor: Auditor) throws {
+  private func auditArticle(with auditor: Auditor, targets: OutputTargets) throws {
     let settings = settings
     let accepted = try readBaseline()
     let full = try reportingInputErrors {
@@ -221,8 +258,8 @@ struct Audit: ParsableCommand {
     case .html:
       rendered = HTMLReportRenderer().render(shown)
     }
-    try write(rendered)
-    try recordBaseline(FindingBaseline(accepting: settings.shown(full)))
+    try write(rendered, to: targets.report)
+    try recordBaseline(FindingBaseline(accepting: settings.shown(full)), to: targets.baseline)
     if settings.fails(report) {
       noteFailure(report)
       throw ExitStatus.findings
@@ -255,17 +292,17 @@ struct Audit: ParsableCommand {
 
   /// Writes `accepted` to `--write-baseline FILE` (atomically), if given; the baseline is built
   /// only then, since its entries fingerprint paragraph texts.
-  func recordBaseline(_ accepted: @autoclosure () -> FindingBaseline) throws {
-    guard let writeBaseline else { return }
+  func recordBaseline(_ accepted: @autoclosure () -> FindingBaseline, to path: String?) throws {
+    guard let path else { return }
     let baseline = accepted()
-    try reportingInputErrors { try AtomicFile.write(baseline.json(), to: writeBaseline) }
+    try reportingInputErrors { try AtomicFile.write(baseline.json(), to: path) }
   }
 
-  /// Writes the whole report to `-o FILE` (atomically) or standard output.
-  func write(_ rendered: String) throws {
+  /// Writes the whole report to `path` (atomically) or, for nil, standard output.
+  func write(_ rendered: String, to path: String?) throws {
     try reportingInputErrors {
-      if let output {
-        try AtomicFile.write(rendered, to: output)
+      if let path {
+        try AtomicFile.write(rendered, to: path)
       } else {
         try StandardOutput.write(rendered)
       }

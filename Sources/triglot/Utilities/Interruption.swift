@@ -26,8 +26,8 @@ final class Interruption: @unchecked Sendable {
       let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
       source.setEventHandler {
         flag.value.withLock { $0 = true }
-        // The next one is not caught.
-        signal(number, SIG_DFL)
+        // The next one is not caught: it removes the temporary files and ends the process.
+        TemporaryFiles.installHandler(for: [number])
         StandardError.print(
           "triglot: interrupted; finishing the articles in work (again to stop at once)")
       }
@@ -43,7 +43,6 @@ final class Interruption: @unchecked Sendable {
   /// Stops catching the signals.
   func restore() {
     for source in sources { source.cancel() }
-    signal(SIGINT, SIG_DFL)
-    signal(SIGTERM, SIG_DFL)
+    TemporaryFiles.installHandler(for: [SIGINT, SIGTERM])
   }
 }

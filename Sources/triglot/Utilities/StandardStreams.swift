@@ -17,6 +17,7 @@ enum StandardStreams {
   /// exit 2) instead of killing the process without a word.
   static func prepare() {
     signal(SIGPIPE, SIG_IGN)
+    TemporaryFiles.installHandler()
     for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO]
     where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
       closed.withLock { _ = $0.insert(descriptor) }

@@ -6,8 +6,9 @@ import TriglotAudit
 /// of the articles with their coverage and findings, each linking its report in `articles/`.
 ///
 /// Everything is written into a temporary folder beside DIR, renamed to DIR once the index is
-/// whole; a DIR left by an earlier run (it holds `index.html` and `articles/`) is replaced then,
-/// anything else at DIR is left alone and the run refused before it starts. The index's rows go
+/// whole; a DIR left by an earlier run (it holds `index.html` and `articles/`) is replaced then
+/// when `--force` is given, anything else at DIR is left alone and the run refused before it
+/// starts. The index's rows go
 /// to a file as the articles are handed over, so the run holds none of them in memory.
 final class CorpusHTMLIndex {
   /// The folder asked for.
@@ -20,8 +21,10 @@ final class CorpusHTMLIndex {
   /// Prepares the temporary folder beside `target`.
   ///
   /// - Throws: ``CLIError`` naming `target` when its parent folder does not exist, or something
-  ///   that is not a Triglot report folder is at `target`, or the folder cannot be created.
-  init(target: String) throws {
+  ///   that is not a Triglot report folder is at `target`, or a report folder is there and
+  ///   `force` is false, or the folder cannot be created.
+  init(target: String, force: Bool) throws {
+    guard !target.isEmpty else { throw CLIError("-o '': give the name of the folder to make") }
     let url = URL(fileURLWithPath: target).standardizedFileURL
     let parent = url.deletingLastPathComponent().path
     var isDirectory: ObjCBool = false
@@ -35,6 +38,10 @@ final class CorpusHTMLIndex {
         throw CLIError(
           "\(target): already exists and is not a folder an earlier 'triglot audit --format "
             + "html -o' wrote (no index.html and articles/ in it); give a new folder")
+      }
+      guard force else {
+        throw CLIError(
+          "\(target): already holds a report folder; give --force to replace it, or a new folder")
       }
     }
     self.target = target
