@@ -67,6 +67,43 @@ public struct ReferenceAlignment: Sendable, Hashable {
     }
   }
 
+  /// Checks the groups against the article they describe: in each language with
+  /// `paragraphCounts[language]` paragraphs, every paragraph in exactly one group, in document
+  /// order, and no index outside the article. A gold file that fails this would score the
+  /// aligner against alignments it can never produce (or crash the scoring with an index out of
+  /// range).
+  ///
+  /// - Throws: ``ReferenceAlignmentError`` naming `source`, the group and the index.
+  public func check(paragraphCounts: [Language: Int], source: String)
+    throws(ReferenceAlignmentError)
+  {
+    for (language, count) in paragraphCounts.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+      var next = 0
+      for (number, group) in groups.enumerated() {
+        for index in group[language] {
+          guard index >= 0, index < count else {
+            throw ReferenceAlignmentError(
+              source: source,
+              reason: "group \(number + 1), \(language.rawValue): paragraph \(index) is not in the "
+                + "edition, whose paragraphs are 0 to \(count - 1)")
+          }
+          guard index == next else {
+            throw ReferenceAlignmentError(
+              source: source,
+              reason: "group \(number + 1), \(language.rawValue): paragraph \(index) where \(next) "
+                + "comes next; the groups must take every paragraph once, in order")
+          }
+          next += 1
+        }
+      }
+      guard next == count else {
+        throw ReferenceAlignmentError(
+          source: source,
+          reason: "\(language.rawValue): paragraphs \(next) to \(count - 1) are in no group")
+      }
+    }
+  }
+
   private struct File: Decodable {
     var groups: [[String: [Int]]]
     var boilerplate: [String: [Int]]?

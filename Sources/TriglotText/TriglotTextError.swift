@@ -34,7 +34,7 @@ extension TriglotTextError: LocalizedError {
       "\(source): the input is empty; give a file with text"
     case .binaryInput(let source, let offset):
       "\(source): looks like a binary file (NUL byte at byte offset \(offset)); give a UTF-8 text "
-        + "file (UTF-16 needs a byte-order mark, or --encoding UTF-16LE)"
+        + "file (for UTF-16 that does not read as such, give --encoding UTF-16LE)"
     case .invalidUTF8(let source, let offset):
       "\(source): invalid UTF-8 at byte offset \(offset); name the file's encoding with "
         + "--encoding NAME (windows-1251, KOI8-R and KOI8-U are found by themselves in Cyrillic "

@@ -63,10 +63,18 @@ public enum TextDecoder {
     _ bytes: [UInt8], source: String, lossy: Bool, detecting: Bool, markup: Bool
   ) throws(TriglotTextError) -> Result {
     if let nul = bytes.firstIndex(of: 0) {
+      if detecting, let (utf16, confidence) = unmarkedUTF16(bytes) {
+        return try convert(
+          bytes, from: utf16, evidence: .detected(confidence: confidence), source: source)
+      }
       throw .binaryInput(source: source, byteOffset: nul)
     }
     let scan = UTF8Scan(bytes)
     if let first = scan.invalidOffsets.first {
+      if detecting, let (utf16, confidence) = unmarkedUTF16(bytes) {
+        return try convert(
+          bytes, from: utf16, evidence: .detected(confidence: confidence), source: source)
+      }
       if detecting, scan.looksLikeLegacyCharset,
         let (legacy, confidence) = LegacyCyrillicDetector.detect(bytes, ignoringMarkup: markup)
       {
@@ -110,6 +118,33 @@ public enum TextDecoder {
     case .utf16LittleEndian, .utf16BigEndian: 2 + 2 * offset
     default: offset
     }
+  }
+
+  /// The UTF-16 byte order of `bytes` written without a byte-order mark, with a confidence
+  /// (0–100), or nil when they do not read as UTF-16 text.
+  ///
+  /// Text in UTF-16 has, in almost every pair of bytes, a high byte of 0x00 (ASCII, Latin-1)
+  /// or 0x04 (Cyrillic), which valid UTF-8 text cannot have at every other byte; without this a
+  /// UTF-16 file saved without a mark was called binary (its NUL bytes) or invalid UTF-8. The
+  /// first 4,096 bytes decide; nine pairs in ten must agree.
+  static func unmarkedUTF16(_ bytes: [UInt8]) -> (TextEncoding, confidence: Int)? {
+    let sample = bytes.prefix(4096)
+    let pairs = sample.count / 2
+    guard pairs >= 2, bytes.count % 2 == 0 else { return nil }
+    var littleEndian = 0
+    var bigEndian = 0
+    var index = sample.startIndex
+    while index + 1 < sample.endIndex {
+      let (first, second) = (sample[index], sample[index + 1])
+      if (second == 0 || second == 0x04) && first != 0 { littleEndian += 1 }
+      if (first == 0 || first == 0x04) && second != 0 { bigEndian += 1 }
+      index += 2
+    }
+    let best = max(littleEndian, bigEndian)
+    guard best * 10 >= pairs * 9, min(littleEndian, bigEndian) * 2 < pairs else { return nil }
+    return (
+      littleEndian > bigEndian ? .utf16LittleEndian : .utf16BigEndian, best * 100 / pairs
+    )
   }
 
   /// The UTF-16 encoding a byte-order mark announces.

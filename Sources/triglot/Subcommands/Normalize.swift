@@ -69,11 +69,29 @@ struct Normalize: ParsableCommand {
   @Argument(help: "The file to normalize; - or nothing for standard input.")
   var file: String = "-"
 
+  @Option(
+    name: .customLong("max-input-size"),
+    help: ArgumentHelp(
+      "Refuse an input larger than SIZE (bytes, or with K, M or G) instead of reading it.",
+      valueName: "SIZE"))
+  var maxInputSize = ByteCount(InputReader.defaultLimit)
+
+  /// The characters `--apostrophe` takes: the apostrophes and the marks typed for one. A
+  /// letter, a space or a newline there would be written into every word that has an
+  /// apostrophe.
+  static let apostrophes: Set<Unicode.Scalar> = [
+    "'", "\u{2019}", "\u{02BC}", "\u{02B9}", "\u{02BB}", "\u{2032}", "`", "\u{00B4}", "\u{2018}",
+    "\u{201B}", "\u{FF07}",
+  ]
+
   func validate() throws {
-    if let apostrophe, apostrophe.unicodeScalars.count != 1 {
+    if let apostrophe,
+      apostrophe.unicodeScalars.count != 1 || !Self.apostrophes.contains(apostrophe.unicodeScalars.first!)
+    {
       throw ValidationError(
-        "--apostrophe must be exactly one character (such as ’ or ʼ), got '\(apostrophe)'")
+        "--apostrophe must be one apostrophe character (' ’ ʼ ʹ ʻ ′ ` ´ ‘ ‛ ＇), got \(apostrophe.debugDescription)")
     }
+    InputReader.setLimit(maxInputSize.bytes, option: "--max-input-size")
     if apostrophe != nil && mode == .matching {
       throw ValidationError("--apostrophe applies to --mode display; matching removes apostrophes")
     }

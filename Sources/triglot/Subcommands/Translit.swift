@@ -68,7 +68,10 @@ struct Translit: ParsableCommand {
       valueName: "FILE"))
   var names: String?
 
-  @Option(name: .long, help: "With --reverse: how many candidates to show per name.")
+  // Unconditional: `--limit -1` is a (bad) value, which validate() names, not a missing one.
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: "With --reverse: how many candidates to show per name.")
   var limit = 5
 
   @Option(name: .long, help: "With --reverse: text (default) or json.")
@@ -78,6 +81,9 @@ struct Translit: ParsableCommand {
   var text: [String] = []
 
   func validate() throws {
+    if limit < 1 {
+      throw ValidationError("--limit must be 1 or more; got \(limit)")
+    }
     if reverse {
       try validateReverse()
       return

@@ -40,6 +40,12 @@ struct ArticleFolder: Equatable {
     }
   }
 
+  /// Why the folder's files cannot be listed (no permission), or nil when they can.
+  var listingError: String? {
+    guard opendir(path).map({ closedir($0) }) == nil else { return nil }
+    return String(cString: strerror(errno))
+  }
+
   /// The folder's files that are neither an edition read nor a known file, each with why it is
   /// skipped, sorted by name. Hidden files (`.DS_Store`) are not listed.
   func skippedFiles() -> [(file: String, reason: String)] {
@@ -70,6 +76,9 @@ struct ArticleFolder: Equatable {
   /// - Throws: ``CLIError`` naming the folder when it holds fewer than two editions, or naming
   ///   the file that cannot be read or decoded.
   func editions(options: DocumentReader.Options = DocumentReader.Options()) throws -> [Edition] {
+    if let reason = listingError {
+      throw CLIError("\(path): cannot list the folder (\(reason))")
+    }
     for (file, reason) in skippedFiles() {
       printError("triglot: note: \(self.file(file)): skipped; \(reason)")
     }
@@ -133,7 +142,9 @@ extension ArticleFolder {
       guard FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
         isDirectory.boolValue
       else { continue }
-      if criterion.matches(candidate) {
+      // A folder that cannot be listed may be an article: it is taken, so that reading it
+      // fails with its reason and the exit code says so, rather than skipped as not one.
+      if criterion.matches(candidate) || candidate.listingError != nil {
         articles.append(candidate)
       } else {
         printError(

@@ -30,6 +30,16 @@ struct ByteCount: ExpressibleByArgument, Sendable, CustomStringConvertible {
     inLargestUnit.map { "\($0.count) \($0.unit)iB" } ?? "\(bytes) bytes"
   }
 
+  /// `1.5 GiB`, `200 MiB`, `12 KiB`, `100 bytes`: the size rounded, for a message.
+  var approximate: String {
+    for (unit, size) in [("G", 1 << 30), ("M", 1 << 20), ("K", 1 << 10)] where bytes >= size {
+      let value = Double(bytes) / Double(size)
+      return (value < 10 ? String(format: "%.1f", value) : String(Int(value.rounded())))
+        + " \(unit)iB"
+    }
+    return "\(bytes) bytes"
+  }
+
   /// The size in the largest unit that divides it: (16, "M") for 16 MiB; nil when none does.
   private var inLargestUnit: (count: Int, unit: String)? {
     [("G", 1 << 30), ("M", 1 << 20), ("K", 1 << 10)]

@@ -120,6 +120,7 @@ struct EditionInputs: ParsableArguments {
   /// as one language that reads as another is warned about on standard error.
   func editions() throws -> [Edition] {
     let named: [(Language, String?)] = [(.uk, ukrainian), (.en, english), (.ru, russian)]
+    try refuseRepeatedFiles(files.isEmpty ? named.compactMap(\.1) : files)
     if files.isEmpty {
       return try named.compactMap { language, path in
         guard let path else { return nil }
@@ -130,6 +131,19 @@ struct EditionInputs: ParsableArguments {
       of: try files.map { try InputReader.document(of: $0, options: readerOptions) })
     for index in editions.indices { editions[index].source = files[index] }
     return editions
+  }
+}
+
+extension EditionInputs {
+  /// Throws when two of `paths` name one file (the same path twice, a link and its file):
+  /// comparing an edition with itself would report a perfect match that says nothing.
+  private func refuseRepeatedFiles(_ paths: [String]) throws {
+    for (index, path) in paths.enumerated() where path != "-" {
+      if let other = paths[..<index].first(where: { $0 != "-" && OutputPath.areSameFile($0, path) }) {
+        throw CLIError(
+          "\(path): given twice (also as \(other)); give each edition its own file")
+      }
+    }
   }
 }
 

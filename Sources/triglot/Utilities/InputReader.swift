@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TriglotAlign
 import TriglotText
 
@@ -6,25 +7,76 @@ import TriglotText
 /// any supported format and encoding, with a note on standard error whenever the reading was
 /// not plain UTF-8 text by the file's name.
 enum InputReader {
-  /// Reads the bytes of `path` ("-" is standard input), with one-line errors naming the file.
+  /// The most bytes one input is read to when the command says nothing else: far above any
+  /// article or saved page, far below what would exhaust memory (every command keeps a few
+  /// copies of its input's text).
+  static let defaultLimit = 64 << 20
+
+  /// The limit in force and the option that raises it (nil where the command has none).
+  private static let limitSetting = Mutex<(bytes: Int, option: String?)>((defaultLimit, nil))
+
+  /// Sets the most bytes an input is read to, and the option a message names to raise it.
+  static func setLimit(_ bytes: Int, option: String?) {
+    limitSetting.withLock { $0 = (bytes, option) }
+  }
+
+  /// Reads the bytes of `path` ("-" is standard input) in blocks, up to the limit
+  /// (``setLimit(_:option:)``), with one-line errors naming the file: missing, a folder, not
+  /// readable, over the limit. FIFOs, pipes, `<(…)` and `/dev/stdin` are read like files.
   static func bytes(of path: String) throws -> [UInt8] {
+    let source = source(of: path)
+    let (limit, option) = limitSetting.withLock { $0 }
+    let tooLarge = { (size: String) in
+      CLIError(
+        "\(source): \(size), over the limit of \(ByteCount(limit)) on one input"
+          + (option.map { "; give \($0) SIZE (e.g. \($0) \(ByteCount(limit * 4).defaultValueDescription)) to read it" }
+            ?? ""))
+    }
+    let descriptor: Int32
     if path == "-" {
-      return Array(FileHandle.standardInput.readDataToEndOfFile())
+      guard !StandardStreams.wasClosed(STDIN_FILENO) else {
+        throw CLIError("<stdin>: standard input is closed; give the input as a file")
+      }
+      descriptor = STDIN_FILENO
+    } else {
+      var status = stat()
+      guard stat(path, &status) == 0 else { throw openError(path, errno) }
+      switch status.st_mode & S_IFMT {
+      case S_IFDIR:
+        throw CLIError("\(path): is a directory; give a text file")
+      case S_IFREG where Int(status.st_size) > limit:
+        throw tooLarge("is \(ByteCount(Int(status.st_size)).approximate)")
+      default:
+        break
+      }
+      descriptor = open(path, O_RDONLY | O_CLOEXEC)
+      guard descriptor >= 0 else { throw openError(path, errno) }
     }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw CLIError("\(path): no such file")
+    defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+    var bytes: [UInt8] = []
+    var block = [UInt8](repeating: 0, count: 1 << 20)
+    while true {
+      let count = block.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      guard count >= 0 else {
+        let reason = String(cString: strerror(errno))
+        throw CLIError("\(source): cannot read the input (\(reason))")
+      }
+      if count == 0 { return bytes }
+      guard bytes.count + count <= limit else {
+        throw tooLarge("holds more than \(ByteCount(limit))")
+      }
+      bytes.append(contentsOf: block[..<count])
     }
-    if isDirectory.boolValue {
-      throw CLIError("\(path): is a directory; give a text file")
-    }
-    guard FileManager.default.isReadableFile(atPath: path) else {
-      throw CLIError("\(path): permission denied; cannot read the file")
-    }
-    do {
-      return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-    } catch {
-      throw CLIError("\(path): cannot read the file (\(error.localizedDescription))")
+  }
+
+  /// The error for a file that `stat` or `open` refused with `code`.
+  private static func openError(_ path: String, _ code: Int32) -> CLIError {
+    switch code {
+    case ENOENT: CLIError("\(path): no such file")
+    case EACCES: CLIError("\(path): permission denied; cannot read the file")
+    case ENOTDIR: CLIError("\(path): no such file (a part of the path is not a folder)")
+    default: CLIError("\(path): cannot read the file (\(String(cString: strerror(code))))")
     }
   }
 
