@@ -65,6 +65,10 @@ def main():
             "url": driver.current_url,
             "title": driver.title,
             "text": driver.find_element(By.TAG_NAME, "body").text,
+            # Set by a payload in the pasted text if any of it ran (HostileTextBrowserTests).
+            "pwned": driver.execute_script(
+                "return window.__pwned === undefined ? null : String(window.__pwned)"),
+            "images": driver.execute_script("return document.images.length"),
         }
         if not driver.current_url.startswith("blob:"):
             result["status"] = driver.find_element(By.ID, "status").text

@@ -177,7 +177,13 @@ struct AuditCommandTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let target = folder.appendingPathComponent("report.html")
     try Data("old report".utf8).write(to: target)
-    let result = try CLIRunner.run(["audit", "--format", "html", "-o", target.path] + Self.strike)
+    // Without --force the report there is kept, and said so before any work.
+    let refused = try CLIRunner.run(["audit", "--format", "html", "-o", target.path] + Self.strike)
+    #expect(refused.status == 2)
+    #expect(refused.stderr.contains("\(target.path): already exists; give --force"))
+    #expect(try String(contentsOf: target, encoding: .utf8) == "old report")
+    let result = try CLIRunner.run(
+      ["audit", "--format", "html", "--force", "-o", target.path] + Self.strike)
     #expect(result.status == 1)
     #expect(result.stdout.isEmpty)
     let written = try String(contentsOf: target, encoding: .utf8)

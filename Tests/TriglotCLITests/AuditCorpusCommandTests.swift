@@ -151,9 +151,15 @@ struct AuditCorpusCommandTests {
     #expect(index.contains("<caption>Findings by rule</caption>"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["2026", "report"],
       "no temporary folder is left")
-    // A second run replaces the folder it made; anything else at the path is left alone.
-    let again = try CLIRunner.run(
+    // A second run replaces the folder it made, given --force; anything else at the path is
+    // left alone.
+    let kept = try CLIRunner.run(
       ["audit", "--corpus", root.path + "/2026/11/03", "--format", "html", "-o", site.path])
+    #expect(kept.status == 2)
+    #expect(kept.stderr.contains("already holds a report folder; give --force"), "\(kept.stderr)")
+    let again = try CLIRunner.run(
+      ["audit", "--corpus", root.path + "/2026/11/03", "--format", "html", "--force", "-o",
+       site.path])
     #expect(again.status == 0, "\(again.stderr)")
     #expect(try FileManager.default.contentsOfDirectory(
       atPath: site.appendingPathComponent("articles").path) == ["budget.html"])
@@ -221,7 +227,7 @@ struct AuditCorpusCommandTests {
     #expect(screen.contains("\r\u{1B}[K"))
     let quiet = try CLIRunner.shell(
       "COLUMNS=100 /usr/bin/script -qec '\(binary) audit --quiet --corpus \(root.path)/2026/11/03 "
-        + "-o \(root.path)/out.txt' \(typescript.path)")
+        + "--force -o \(root.path)/out.txt' \(typescript.path)")
     #expect(quiet.status == 0)
     #expect(!(try String(contentsOf: typescript, encoding: .utf8)).contains("articles ["))
   }

@@ -87,8 +87,10 @@ final class NormalizeCommandTests {
   }
 
   @Test(arguments: [
-    (["normalize", "--apostrophe", "ab"], "--apostrophe must be exactly one character"),
-    (["normalize", "--apostrophe", ""], "--apostrophe must be exactly one character"),
+    (["normalize", "--apostrophe", "ab"], "--apostrophe must be one apostrophe character"),
+    (["normalize", "--apostrophe", ""], "--apostrophe must be one apostrophe character"),
+    (["normalize", "--apostrophe", "a"], "--apostrophe must be one apostrophe character"),
+    (["normalize", "--apostrophe", "\n"], #"got "\n""#),
     (["normalize", "--mode", "matching", "--apostrophe", "ʼ"], "applies to --mode display"),
     (["normalize", "--mode", "loud"], "--mode"),
     (["normalize", "--format", "xml"], "--format"),

@@ -60,12 +60,29 @@ struct TextDecoderTests {
     ) { try TextDecoder.decode(bytes, source: "u") }
   }
 
-  @Test func utf16WithoutAByteOrderMarkIsBinaryWithAHint() throws {
-    let bytes = Array(UTF16Bytes.encode("Kyiv").dropFirst(2))
+  @Test(arguments: [false, true])
+  func utf16WithoutAByteOrderMarkIsDetected(bigEndian: Bool) throws {
+    let text = "Київ, 12 травня. Kyiv, May 12.\n"
+    let units = Array(text.utf16)
+    let bytes = units.flatMap {
+      bigEndian ? [UInt8($0 >> 8), UInt8($0 & 0xFF)] : [UInt8($0 & 0xFF), UInt8($0 >> 8)]
+    }
+    let result = try TextDecoder.decode(bytes, source: "u")
+    #expect(result.text == text)
+    #expect(result.encoding == (bigEndian ? .utf16BigEndian : .utf16LittleEndian))
+    guard case .detected = result.evidence else {
+      Issue.record("expected a detected encoding, got \(result.evidence)")
+      return
+    }
+  }
+
+  @Test func binaryWithNULBytesIsNotTakenForUTF16() {
+    // An ELF header: NUL bytes, but not in every other byte.
+    let bytes: [UInt8] = [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00]
     let error = #expect(throws: TriglotTextError.self) {
       try TextDecoder.decode(bytes, source: "u")
     }
-    #expect(error?.localizedDescription.contains("--encoding UTF-16LE") == true)
+    #expect(error?.localizedDescription.contains("looks like a binary file") == true)
   }
 
   /// Every edition of the Corpora in each Cyrillic legacy charset it fits, detected and read
