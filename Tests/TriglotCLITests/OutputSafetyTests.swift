@@ -175,3 +175,43 @@ struct OutputSafetyTests {
     #expect(result.stdout.contains("x&quot;&gt;&lt;img") || result.stdout.contains("x\"&gt;&lt;img"))
   }
 }
+
+extension OutputSafetyTests {
+  /// A second SIGTERM ends the run at once, and still takes the temporary file with it: the old
+  /// output stays as it was and nothing is left beside it. The manifest is a FIFO nobody
+  /// writes to, so the run is waiting for its first line with the temporary file open.
+  @Test func aSecondSignalRemovesTheTemporaryFile() throws {
+    let folder = try TemporaryFolder.make("triglot-kill")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let manifest = folder.appendingPathComponent("manifest.fifo").path
+    #expect(mkfifo(manifest, 0o600) == 0)
+    let output = folder.appendingPathComponent("out.jsonl")
+    try Data("old\n".utf8).write(to: output)
+    let process = Process()
+    process.executableURL = CLIRunner.binary
+    process.arguments = ["audit", "--manifest", manifest, "--force", "-o", output.path]
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    // Held open for writing, so the worker's read waits instead of seeing the end.
+    let writer = open(manifest, O_WRONLY)
+    defer { close(writer) }
+    let listing = { (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] }
+    var waited = 0
+    while listing().count < 3 && waited < 300 {
+      usleep(20_000)
+      waited += 1
+    }
+    #expect(listing().count == 3, "the temporary file was made: \(listing())")
+    // The first signal asks the run to finish what it has (nothing: it waits for a line); a
+    // later one ends it. One that comes while the run sets up its handling may be lost, so
+    // they are sent until the process is gone.
+    for _ in 0..<50 where process.isRunning {
+      kill(process.processIdentifier, SIGTERM)
+      usleep(200_000)
+    }
+    process.waitUntilExit()
+    #expect(process.terminationReason == .uncaughtSignal)
+    #expect(listing().sorted() == ["manifest.fifo", "out.jsonl"])
+    #expect(try String(contentsOf: output, encoding: .utf8) == "old\n")
+  }
+}
