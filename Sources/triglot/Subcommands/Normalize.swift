@@ -69,12 +69,7 @@ struct Normalize: ParsableCommand {
   @Argument(help: "The file to normalize; - or nothing for standard input.")
   var file: String = "-"
 
-  @Option(
-    name: .customLong("max-input-size"),
-    help: ArgumentHelp(
-      "Refuse an input larger than SIZE (bytes, or with K, M or G) instead of reading it.",
-      valueName: "SIZE"))
-  var maxInputSize = ByteCount(InputReader.defaultLimit)
+  @OptionGroup var size: InputSizeOption
 
   /// The characters `--apostrophe` takes: the apostrophes and the marks typed for one. A
   /// letter, a space or a newline there would be written into every word that has an
@@ -91,7 +86,6 @@ struct Normalize: ParsableCommand {
       throw ValidationError(
         "--apostrophe must be one apostrophe character (' ’ ʼ ʹ ʻ ′ ` ´ ‘ ‛ ＇), got \(apostrophe.debugDescription)")
     }
-    InputReader.setLimit(maxInputSize.bytes, option: "--max-input-size")
     if apostrophe != nil && mode == .matching {
       throw ValidationError("--apostrophe applies to --mode display; matching removes apostrophes")
     }

@@ -17,20 +17,12 @@ struct InputOptions: ParsableArguments {
         + "finding it out.", valueName: "NAME"))
   var encoding: String?
 
-  @Option(
-    name: .customLong("max-input-size"),
-    help: ArgumentHelp(
-      "Refuse an input larger than SIZE (bytes, or with K, M or G) instead of reading it.",
-      valueName: "SIZE"))
-  var maxInputSize = ByteCount(InputReader.defaultLimit)
+  @OptionGroup var size: InputSizeOption
 
-  /// Checks the options and puts the input size limit in force for the run (the readers of
-  /// folders and manifests read on worker threads, all under the one limit).
   func validate() throws {
     if let encoding, TextEncoding(named: encoding) == nil {
       throw ValidationError(Self.unknownEncoding(encoding))
     }
-    InputReader.setLimit(maxInputSize.bytes, option: "--max-input-size")
   }
 
   /// What is said of an encoding name ICU does not know (`--encoding`, or a request's
