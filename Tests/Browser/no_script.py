@@ -5,7 +5,8 @@
 
 Prints one JSON object per file, a line each: its title, the value of `window.__pwned` (set by
 the payloads HostileTextBrowserTests puts in article text and file names), and how many
-`<img>`, `<script>`, `<iframe>` and `<object>` elements and `on…` attributes the page has.
+`<img>`, `<script>`, `<iframe>` and `<object>` elements and `on…` attributes the page has, and
+its visible text.
 A report Triglot writes has none of them (the corpus index has its one sorting script).
 """
 
@@ -24,6 +25,7 @@ return {
   scripts: document.scripts.length,
   frames: document.querySelectorAll("iframe, object, embed").length,
   handlers: handlers,
+  text: document.body.innerText,
 };
 """
 

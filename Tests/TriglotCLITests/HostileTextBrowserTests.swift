@@ -11,7 +11,7 @@ struct HostileTextBrowserTests {
   /// section, entities, a right-to-left override.
   static let payload =
     #"Payload <script>window.__pwned=1;document.title='PWNED'</script> "><img src=x "#
-    + #"onerror="window.__pwned=2"> ]]> &amp; &lt;b&gt; 'x' "\#u{202E}001""#
+    + #"onerror="window.__pwned=2"> ]]> &amp; &lt;b&gt; &#8238; 'x' "\#u{202E}001""#
 
   /// What `Tests/Browser/no_script.py` found in one page.
   struct PageCheck: Decodable {
@@ -22,6 +22,7 @@ struct HostileTextBrowserTests {
     var scripts: Int
     var frames: Int
     var handlers: Int
+    var text: String
   }
 
   /// The 01-budget-vote editions with the payload, in `folder`, the Ukrainian one under a name
@@ -83,6 +84,10 @@ struct HostileTextBrowserTests {
       #expect(check.images == 0 && check.frames == 0 && check.handlers == 0, "\(check.file)")
       // The index sorts its table with its one script of its own; reports have none.
       #expect(check.scripts == (check.file == index ? 1 : 0), "\(check.file)")
+      if check.file != index {
+        // Shown as written: Plot alone turned "&amp;" into "&" and "&#8238;" into U+202E.
+        #expect(check.text.contains("]]> &amp; &lt;b&gt; &#8238; 'x'"), "\(check.file)")
+      }
     }
     #expect(try String(contentsOfFile: report.path, encoding: .utf8).contains("Payload &lt;script&gt;"))
   }

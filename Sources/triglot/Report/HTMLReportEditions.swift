@@ -44,7 +44,7 @@ struct HTMLReportEditions {
       .class("editions"),
       .attribute(named: "style", value: "--editions: \(report.editions.count)"),
       .attribute(named: "aria-labelledby", value: "editions-title"),
-      .h2(.id("editions-title"), .text("Editions, group by group")),
+      .h2(.id("editions-title"), .verbatim("Editions, group by group")),
       columnHeads,
       .forEach(HTMLReportRow.rows(of: report)) { row in
         switch row {
@@ -59,13 +59,13 @@ struct HTMLReportEditions {
   private var columnHeads: Node<HTML.BodyContext> {
     .div(
       .class("row heads"), .ariaHidden(true),
-      .span(.class("gi"), .text("#")),
+      .span(.class("gi"), .verbatim("#")),
       .forEach(report.editions) { edition in
         .span(
-          .text(edition.language.englishName + " "),
-          .small(.text(HTMLReportRenderer.fileName(edition.source))))
+          .verbatim(edition.language.englishName + " "),
+          .small(.verbatim(HTMLReportRenderer.fileName(edition.source))))
       },
-      .span(.class("notes-head"), .text("Findings")))
+      .span(.class("notes-head"), .verbatim("Findings")))
   }
 
   private func groupRow(_ group: Int) -> Node<HTML.BodyContext> {
@@ -82,8 +82,8 @@ struct HTMLReportEditions {
       .h3(
         .class("gi"),
         .a(
-          .href("#" + id), .span(.class("gl"), .text("Group ")),
-          .text("\(ReportNumbering.number(group))"))),
+          .href("#" + id), .span(.class("gl"), .verbatim("Group ")),
+          .verbatim("\(ReportNumbering.number(group))"))),
       .if(!findings.isEmpty, .div(.class("notes"), .forEach(findings) { note($0) })),
       .forEach(report.editions) { edition in
         cell(edition.language, group, isBoilerplate: isBoilerplate)
@@ -98,7 +98,7 @@ struct HTMLReportEditions {
       if isBoilerplate { return .div(.class("cell empty")) }
       return .div(
         .class("cell gap"), label(language),
-        .span(.class("gap-text"), .text("not in the \(language.englishName) edition")))
+        .span(.class("gap-text"), .verbatim("not in the \(language.englishName) edition")))
     }
     let fault = Self.fault(language, group: group, in: report)
     let highlights = report.highlights(language, group: group)
@@ -111,7 +111,7 @@ struct HTMLReportEditions {
 
   /// The edition's name over its cell on a narrow screen; for screen readers on every screen.
   private func label(_ language: TriglotText.Language) -> Node<HTML.BodyContext> {
-    .span(.class("el"), .attribute(named: "lang", value: "en"), .text(language.englishName))
+    .span(.class("el"), .attribute(named: "lang", value: "en"), .verbatim(language.englishName))
   }
 
   /// A paragraph with its number and its highlighted values, carrying `id` when given.
@@ -122,7 +122,7 @@ struct HTMLReportEditions {
     return .p(
       .unwrap(id) { .id($0) },
       .class(facts.isBoilerplate ? "para bp" : "para"),
-      .span(.class("pi"), .text(ReportNumbering.paragraph(index))),
+      .span(.class("pi"), .verbatim(ReportNumbering.paragraph(index))),
       .forEach(HighlightedText.runs(of: facts.text, highlighting: highlights)) { run in
         .unwrap(
           run.highlight,
@@ -131,9 +131,9 @@ struct HTMLReportEditions {
               named: "mark",
               nodes: [
                 .class(highlight.severity.rawValue),
-                .attribute(named: "title", value: highlight.rule.rawValue), .text(run.text),
+                .attribute(named: "title", value: highlight.rule.rawValue), .verbatim(run.text),
               ])
-          }, else: .text(run.text))
+          }, else: .verbatim(run.text))
       })
   }
 
@@ -143,9 +143,9 @@ struct HTMLReportEditions {
       .id(ReportNumbering.noteID(position)),
       .class("note \(finding.severity.rawValue)"),
       .href("#" + ReportNumbering.listEntryID(position)),
-      .span(.class("rule"), .text(finding.rule.rawValue)),
-      .unwrap(finding.edition) { .span(.class("blame"), .text(" · \($0.rawValue)")) },
-      .span(.class("note-message"), .text(finding.message)))
+      .span(.class("rule"), .verbatim(finding.rule.rawValue)),
+      .unwrap(finding.edition) { .span(.class("blame"), .verbatim(" · \($0.rawValue)")) },
+      .span(.class("note-message"), .verbatim(finding.message)))
   }
 
   /// A run of boilerplate groups as one folded row: a summary line, and when opened each
@@ -186,16 +186,16 @@ struct HTMLReportEditions {
       .class("run"),
       .summary(
         .span(
-          .class("gi"), .span(.class("gl"), .text(groups.count == 1 ? "Group " : "Groups ")),
-          .text(first == last ? "\(first)" : "\(first)–\(last)")),
+          .class("gi"), .span(.class("gl"), .verbatim(groups.count == 1 ? "Group " : "Groups ")),
+          .verbatim(first == last ? "\(first)" : "\(first)–\(last)")),
         .span(
           .class("run-title"),
-          .text("\(title): \(count) paragraph\(count == 1 ? "" : "s")"),
+          .verbatim("\(title): \(count) paragraph\(count == 1 ? "" : "s")"),
           .if(
             !kinds.isEmpty,
             .span(
               .class("run-kinds"),
-              .text(
+              .verbatim(
                 " ("
                   + BoilerplateKind.allCases.filter(kinds.contains).map(\.reportName)
                   .joined(separator: ", ") + ")"))))),

@@ -84,25 +84,25 @@ struct HTMLReportLegend: Equatable {
           named: "mark",
           nodes: [
             .class(severity.rawValue), .attribute(named: "lang", value: language.rawValue),
-            .text(value),
+            .verbatim(value),
           ]),
-        .text(" \(severity.rawValue) value (\(language.englishName) in "), link(group), .text(")"),
+        .verbatim(" \(severity.rawValue) value (\(language.englishName) in "), link(group), .verbatim(")"),
       ]
     case .gap(let language, let group):
       [
         .span(.class("swatch gap-swatch")),
-        .text(" paragraph missing from an edition (\(language.englishName) in "), link(group),
-        .text(")"),
+        .verbatim(" paragraph missing from an edition (\(language.englishName) in "), link(group),
+        .verbatim(")"),
       ]
     case .flagged(let severity, let language, let group):
       [
         .span(.class("swatch flagged-swatch \(severity.rawValue)")),
-        .text(" edition at fault (\(language.englishName) in "), link(group), .text(")"),
+        .verbatim(" edition at fault (\(language.englishName) in "), link(group), .verbatim(")"),
       ]
     case .boilerplate(let kinds):
       [
         .span(.class("swatch boilerplate-swatch")),
-        .text(" boilerplate: " + kinds.map(\.reportName).joined(separator: ", ")),
+        .verbatim(" boilerplate: " + kinds.map(\.reportName).joined(separator: ", ")),
       ]
     }
   }
@@ -110,6 +110,6 @@ struct HTMLReportLegend: Equatable {
   private static func link(_ group: Int) -> Node<HTML.BodyContext> {
     .a(
       .href("#" + ReportNumbering.groupID(group)),
-      .text("group \(ReportNumbering.number(group))"))
+      .verbatim("group \(ReportNumbering.number(group))"))
   }
 }

@@ -33,8 +33,8 @@ struct HTMLReportRenderer {
             .class("files"),
             .forEach(report.editions) { edition in
               .span(
-                .class("file"), .strong(.text(edition.language.rawValue)),
-                .text(" " + edition.source))
+                .class("file"), .strong(.verbatim(edition.language.rawValue)),
+                .verbatim(" " + edition.source))
             })
         ),
         summary(report),
@@ -65,11 +65,11 @@ struct HTMLReportRenderer {
       .class("card"),
       .div(
         .class("card-head"),
-        .span(.class("lang"), .text(language.rawValue)),
-        .span(.class("name"), .text(language.englishName)),
+        .span(.class("lang"), .verbatim(language.rawValue)),
+        .span(.class("name"), .verbatim(language.englishName)),
         .span(
           .class("count"),
-          .text("\(article) article ¶ · \(facts.count - article) boilerplate"))
+          .verbatim("\(article) article ¶ · \(facts.count - article) boilerplate"))
       ),
       .unwrap(
         report.coverage.editions[language],
@@ -79,19 +79,19 @@ struct HTMLReportRenderer {
             bar("paragraphs", share.paragraphs),
             bar("characters", share.characters),
             .p(
-              .class("caption"), .text("of the \(report.coverage.source.englishName) article text"))
+              .class("caption"), .verbatim("of the \(report.coverage.source.englishName) article text"))
           )
         },
         else: .div(
           .class("bars source"),
-          .p(.class("source-note"), .text("Source edition: coverage is measured against it")))),
+          .p(.class("source-note"), .verbatim("Source edition: coverage is measured against it")))),
       .div(
         .class("pills"),
         .forEach(Severity.allCases.reversed()) { severity in
           let count = counts[severity] ?? 0
           return .span(
             .class("pill \(severity.rawValue)\(count == 0 ? " zero" : "")"),
-            .text("\(count) \(severity.rawValue)\(count == 1 || severity == .info ? "" : "s")"))
+            .verbatim("\(count) \(severity.rawValue)\(count == 1 || severity == .info ? "" : "s")"))
         })
     )
   }
@@ -101,11 +101,11 @@ struct HTMLReportRenderer {
     let level = share >= 0.95 ? "good" : share >= 0.8 ? "fair" : "poor"
     return .div(
       .class("bar-row"),
-      .span(.class("bar-label"), .text(label)),
+      .span(.class("bar-label"), .verbatim(label)),
       .span(
         .class("bar"),
         .span(.class("fill \(level)"), .attribute(named: "style", value: "width: \(width)%"))),
-      .span(.class("bar-value"), .text(Percent.text(share)))
+      .span(.class("bar-value"), .verbatim(Percent.text(share)))
     )
   }
 
@@ -114,14 +114,14 @@ struct HTMLReportRenderer {
   private func findingList(_ report: ArticleAudit) -> Node<HTML.BodyContext> {
     .section(
       .class("findings"),
-      .h2(.text("Findings"), .span(.class("total"), .text(" \(report.findings.count)"))),
-      .if(report.findings.isEmpty, .p(.class("none"), .text("No findings: the editions agree."))),
+      .h2(.verbatim("Findings"), .span(.class("total"), .verbatim(" \(report.findings.count)"))),
+      .if(report.findings.isEmpty, .p(.class("none"), .verbatim("No findings: the editions agree."))),
       .unwrap(
         report.acceptedCount,
         { count in
           .p(
             .class("accepted"),
-            .text(
+            .verbatim(
               "\(count) accepted finding\(count == 1 ? "" : "s") hidden (recorded in the "
                 + "--baseline file)"))
         }),
@@ -132,10 +132,10 @@ struct HTMLReportRenderer {
             .id(ReportNumbering.listEntryID(number)),
             .a(
               .href("#" + ReportNumbering.groupID(finding.group)),
-              .text("group \(ReportNumbering.number(finding.group))")),
-            .span(.class("sev \(finding.severity.rawValue)"), .text(finding.severity.rawValue)),
-            .code(.text(finding.rule.rawValue)),
-            .span(.class("message"), .text(finding.message))
+              .verbatim("group \(ReportNumbering.number(finding.group))")),
+            .span(.class("sev \(finding.severity.rawValue)"), .verbatim(finding.severity.rawValue)),
+            .code(.verbatim(finding.rule.rawValue)),
+            .span(.class("message"), .verbatim(finding.message))
           )
         })
     )

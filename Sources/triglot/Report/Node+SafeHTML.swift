@@ -11,12 +11,22 @@ extension Node {
   }
 }
 
+extension Node {
+  /// Text shown exactly as it is. Plot escapes `<` and `>` but keeps what looks like a
+  /// character reference (`&amp;`, `&#8238;`) as markup, so an article saying "&amp;" showed
+  /// "&", and one saying "&#8238;" put a real right-to-left override into the page; every `&`
+  /// is written `&amp;` first, which Plot then keeps.
+  static func verbatim(_ text: String) -> Node {
+    .text(text.replacingOccurrences(of: "&", with: "&amp;"))
+  }
+}
+
 extension Node where Context == HTML.HeadContext {
   /// The page's `<title>`, its text escaped. Plot's own `.title(_:)` also writes the text into
   /// `og:title` and `twitter:title` meta tags without escaping it, so a file name could add an
   /// element to the page; a report for people to open needs neither tag.
   static func pageTitle(_ text: String) -> Node {
-    .element(named: "title", text: text)
+    .element(named: "title", nodes: [.verbatim(text)])
   }
 }
 

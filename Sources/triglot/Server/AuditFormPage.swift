@@ -25,7 +25,7 @@ struct AuditFormPage {
           .h1("Triglot"),
           .p(
             .class("lead"),
-            .text(
+            .verbatim(
               "Paste or upload the Ukrainian, English and Russian editions of one article "
                 + "(any two or three; text, HTML or Markdown) to see what they disagree on, "
                 + "side by side."))
@@ -36,20 +36,20 @@ struct AuditFormPage {
           options(),
           .div(
             .class("actions"),
-            .button(.type(.submit), .id("submit"), .text("Audit")),
+            .button(.type(.submit), .id("submit"), .verbatim("Audit")),
             .p(.id("status"), .attribute(named: "role", value: "status"))
           )
         ),
         .footer(
           .p(
-            .text(
+            .verbatim(
               "An uploaded file is sent as its bytes, so that a windows-1251 or KOI8 file is "
                 + "read as on the command line. At most \(ByteCount(maxBody)) a request. "
                 + "JSON API: "),
             .forEach(ServeRoute.allCases.filter { $0 != .page }) { route in
-              .code(.text(route.description + " "))
+              .code(.verbatim(route.description + " "))
             },
-            .text("· triglot \(Triglot.configuration.version)")
+            .verbatim("· triglot \(Triglot.configuration.version)")
           )
         ),
         .script(.raw(AuditFormScript.javascript))
@@ -65,8 +65,8 @@ struct AuditFormPage {
       .class("edition"),
       .label(
         .for("text-\(code)"),
-        .span(.class("lang"), .text(code)),
-        .text(" " + language.englishName)
+        .span(.class("lang"), .verbatim(code)),
+        .verbatim(" " + language.englishName)
       ),
       .textarea(
         .id("text-\(code)"),
@@ -82,7 +82,7 @@ struct AuditFormPage {
         .class("file-row"),
         .label(
           .class("file-button"),
-          .text("Upload a file…"),
+          .verbatim("Upload a file…"),
           .input(
             .type(.file), .id("file-\(code)"),
             .attribute(named: "data-lang", value: code),
@@ -91,7 +91,7 @@ struct AuditFormPage {
         .span(.class("file-name"), .id("file-name-\(code)")),
         .button(
           .type(.button), .class("clear"), .attribute(named: "data-lang", value: code),
-          .text("Clear"))
+          .verbatim("Clear"))
       )
     )
   }
@@ -105,7 +105,7 @@ struct AuditFormPage {
   private func options() -> Node<HTML.FormContext> {
     let nodes: [Node<HTML.FormContext>] = [
       .class("options"),
-      .element(named: "summary", nodes: [.text("Options")]),
+      .element(named: "summary", nodes: [.verbatim("Options")]),
       .div(
         .class("option-grid"),
         choice(
@@ -123,22 +123,22 @@ struct AuditFormPage {
           "input-format", "Read the editions as",
           InputFormatChoice.allCases.map { ($0.rawValue, $0.rawValue) }),
         .label(
-          .text("House names list (TSV)"),
+          .verbatim("House names list (TSV)"),
           .input(.type(.file), .id("names-file"), .attribute(named: "accept", value: ".tsv,.txt"))
         )
       ),
       .fieldset(
         .class("rules"),
-        .element(named: "legend", nodes: [.text("Rules")]),
+        .element(named: "legend", nodes: [.verbatim("Rules")]),
         .forEach(Auditor.allRules) { rule in
           .label(
             .class("rule"),
             .input(
               .type(.checkbox), .attribute(named: "data-rule", value: rule.id.rawValue),
               .attribute(named: "checked", value: "checked")),
-            .code(.text(rule.id.rawValue)),
-            .span(.class("sev \(rule.severity.rawValue)"), .text(rule.severity.rawValue)),
-            .span(.class("summary"), .text(rule.summary))
+            .code(.verbatim(rule.id.rawValue)),
+            .span(.class("sev \(rule.severity.rawValue)"), .verbatim(rule.severity.rawValue)),
+            .span(.class("summary"), .verbatim(rule.summary))
           )
         }
       ),
@@ -151,7 +151,7 @@ struct AuditFormPage {
     HTML.FormContext
   > {
     .label(
-      .text(label),
+      .verbatim(label),
       .select(
         .id(id),
         .forEach(entries) { value, text in
@@ -159,7 +159,7 @@ struct AuditFormPage {
           .element(
             named: "option",
             nodes: [
-              .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false), .text(text),
+              .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false), .verbatim(text),
             ])
         }
       )

@@ -25,18 +25,18 @@ struct CorpusHTMLFormatter: CorpusFormatter {
     let counts = report.findings.reduce(into: [Severity: Int]()) { $0[$1.severity, default: 0] += 1 }
     let row = Node<HTML.TableContext>.tr(
       .class(fails ? "fails" : "passes"),
-      .td(.escapedAttribute(named: "data-sort", value: name.text), .a(.href(file), .text(name.text))),
-      .td(.text(report.editions.map(\.language.rawValue).joined(separator: " "))),
+      .td(.escapedAttribute(named: "data-sort", value: name.text), .a(.href(file), .verbatim(name.text))),
+      .td(.verbatim(report.editions.map(\.language.rawValue).joined(separator: " "))),
       Self.number(report.editions.reduce(0) { $0 + $1.paragraphs.count }),
       Self.number(report.context.alignment.groups.count),
       .td(
         .class("number"),
         .attribute(named: "data-sort", value: String(format: "%.4f", report.coverage.minimum)),
-        .text(Percent.text(report.coverage.minimum))),
+        .verbatim(Percent.text(report.coverage.minimum))),
       Self.number(counts[.error] ?? 0, severity: "error"),
       Self.number(counts[.warning] ?? 0, severity: "warning"),
       Self.number(counts[.info] ?? 0, severity: "info"),
-      .td(.text(fails ? "fails" : "passes"))
+      .td(.verbatim(fails ? "fails" : "passes"))
     )
     return row.render() + "\n"
   }
@@ -45,9 +45,9 @@ struct CorpusHTMLFormatter: CorpusFormatter {
   func failurePiece(name: ArticleName, reason: String) -> String {
     Node<HTML.TableContext>.tr(
       .class("failed"),
-      .td(.escapedAttribute(named: "data-sort", value: name.text), .text(name.text)),
-      .td(.attribute(named: "colspan", value: "7"), .text("not audited: " + reason)),
-      .td(.text("not audited"))
+      .td(.escapedAttribute(named: "data-sort", value: name.text), .verbatim(name.text)),
+      .td(.attribute(named: "colspan", value: "7"), .verbatim("not audited: " + reason)),
+      .td(.verbatim("not audited"))
     ).render() + "\n"
   }
 
@@ -82,6 +82,6 @@ struct CorpusHTMLFormatter: CorpusFormatter {
   private static func number(_ value: Int, severity: String? = nil) -> Node<HTML.TableRowContext> {
     .td(
       .class(severity.map { value > 0 ? "number \($0)" : "number" } ?? "number"),
-      .text(String(value)))
+      .verbatim(String(value)))
   }
 }

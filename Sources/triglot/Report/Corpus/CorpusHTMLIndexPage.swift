@@ -26,7 +26,7 @@ struct CorpusHTMLIndexPage {
       .body(
         .header(
           .h1("Corpus audit"),
-          .p(.class("files"), .text(roots.joined(separator: ", ")))
+          .p(.class("files"), .verbatim(roots.joined(separator: ", ")))
         ),
         .section(
           .class("summary"),
@@ -40,7 +40,7 @@ struct CorpusHTMLIndexPage {
         ),
         .div(.class("tables"), coverageTable(), ruleTable()),
         .h2("Articles"),
-        .p(.class("hint"), .text("Click a column's heading to sort by it; click again to reverse.")),
+        .p(.class("hint"), .verbatim("Click a column's heading to sort by it; click again to reverse.")),
         .table(
           .id("articles"),
           .thead(
@@ -61,8 +61,8 @@ struct CorpusHTMLIndexPage {
   private func card(_ title: String, _ value: Int, severity: String? = nil) -> Node<HTML.BodyContext> {
     .div(
       .class("card" + (severity.map { value > 0 ? " \($0)" : "" } ?? "")),
-      .div(.class("value"), .text(String(value))),
-      .div(.class("label"), .text(title)))
+      .div(.class("value"), .verbatim(String(value))),
+      .div(.class("label"), .verbatim(title)))
   }
 
   private func coverageTable() -> Node<HTML.BodyContext> {
@@ -72,7 +72,7 @@ struct CorpusHTMLIndexPage {
       .caption("Lowest coverage per article"),
       .tr(.th("Coverage"), .th(.class("number"), "Articles")),
       .forEach(Array(zip(bands.indices, summary.coverageCounts)), { index, count in
-        .tr(.td(.text(CorpusSummary.bandName(index))), .td(.class("number"), .text(String(count))))
+        .tr(.td(.verbatim(CorpusSummary.bandName(index))), .td(.class("number"), .verbatim(String(count))))
       }))
   }
 
@@ -89,11 +89,11 @@ struct CorpusHTMLIndexPage {
         .th(.class("number"), "Info"), .th(.class("number"), "Articles")),
       .forEach(rules) { rule, count in
         .tr(
-          .td(.text(rule.rawValue)),
+          .td(.verbatim(rule.rawValue)),
           .forEach(Severity.allCases.reversed()) { severity in
-            .td(.class("number"), .text(String(count.severities[severity] ?? 0)))
+            .td(.class("number"), .verbatim(String(count.severities[severity] ?? 0)))
           },
-          .td(.class("number"), .text(String(count.articles))))
+          .td(.class("number"), .verbatim(String(count.articles))))
       },
       .if(rules.isEmpty, .tr(.td(.attribute(named: "colspan", value: "5"), "No findings.")))
     )
@@ -103,7 +103,7 @@ struct CorpusHTMLIndexPage {
     .th(
       .class(numeric ? "number" : ""),
       .attribute(named: "data-numeric", value: numeric ? "1" : "0"),
-      .button(.attribute(named: "type", value: "button"), .text(title)))
+      .button(.attribute(named: "type", value: "button"), .verbatim(title)))
   }
 
   /// Sorts the rows by the clicked column: numbers by value (`data-sort` when a cell has one),
