@@ -137,3 +137,27 @@ struct BadInputTableTests {
     #expect(stream.stderr.hasPrefix("triglot: <stdin>: holds more than 1 MiB"), "\(stream.stderr)")
   }
 }
+
+extension BadInputTableTests {
+  /// A file in the wrong language for its flag is read, warned about by name on the command
+  /// line, and reported by `untranslated` in both the CLI's and the server's documents.
+  @Test func anEditionInTheWrongLanguageIsNamed() async throws {
+    let article = "Corpora/articles/01-budget-vote"
+    let cli = try CLIRunner.run(
+      ["audit", "--uk", "\(article)/en.txt", "--en", "\(article)/uk.txt", "--format", "json"])
+    #expect(cli.status == 1)
+    #expect(
+      cli.stderr.contains(
+        "triglot: warning: \(article)/en.txt is used as the Ukrainian edition but reads as English"),
+      "\(cli.stderr)")
+    let body: [String: Any] = [
+      "uk": try String(contentsOfFile: CLIRunner.path("\(article)/en.txt"), encoding: .utf8),
+      "en": try String(contentsOfFile: CLIRunner.path("\(article)/uk.txt"), encoding: .utf8),
+    ]
+    let response = try await ServeFixture.server.post("/v1/audit", json: body)
+    #expect(response.status == 200)
+    for document in [cli.stdout, response.text] {
+      #expect(document.contains("Ukrainian edition has a paragraph in English"))
+    }
+  }
+}
