@@ -202,4 +202,12 @@ struct TransliteratorTests {
       for try await result in group { #expect(result == expected) }
     }
   }
+
+  /// A 400 KB word whose letters change length (щ → shch) goes to ICU in pieces of
+  /// `longestRunPerCall` bytes: in one call ICU moved the rest of the text at every letter,
+  /// which took seconds. The pieces are cut between two whole characters.
+  @Test func aFourHundredKilobyteWordIsTransliteratedInPieces() throws {
+    let word = String(repeating: "щука", count: 50_000) + "є"
+    #expect(try Self.kmu.transliterate(word) == String(repeating: "shchuka", count: 50_000) + "ie")
+  }
 }
