@@ -83,9 +83,10 @@ struct MovedRuleTests {
     let singles = (0..<4_000).map { index -> [Language: AuditFixture.Cell] in
       index.isMultiple(of: 2) ? [.uk: "слово"] : [.en: "word"]
     }
-    let rows =
-      [[Language.uk: AuditFixture.Cell(stringLiteral: Self.ukMayor), .ru: .init(stringLiteral: Self.ruMayor)]]
-      + singles + [[.en: .init(stringLiteral: Self.enMayor)]]
+    let mayor: [Language: AuditFixture.Cell] = [
+      .uk: .init(stringLiteral: Self.ukMayor), .ru: .init(stringLiteral: Self.ruMayor),
+    ]
+    let rows = [mayor] + singles + [[.en: .init(stringLiteral: Self.enMayor)]]
     let findings = MovedRule().findings(in: AuditFixture.context(rows))
     #expect(findings.map(\.edition) == [.en])
     #expect(findings.map(\.group) == [rows.count - 1])

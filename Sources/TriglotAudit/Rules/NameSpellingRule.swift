@@ -170,8 +170,9 @@ public struct NameSpellingRule: AuditRule {
       var formsOfWord: [String: [String]] = [:]
       func forms(of mention: Mention) -> [String] {
         if let known = formsOfWord[mention.word] { return known }
-        let forms = ukrainian.words(near: mention.nameKey, where: { $0.key.matches(mention.nameKey) })
-          .map { romanize($0.text) }
+        let forms = ukrainian.words(
+          near: mention.nameKey, where: { $0.key.matches(mention.nameKey) }
+        ).map { romanize($0.text) }
           .filter { $0.count == mention.word.count && $0.last == mention.word.last }
         formsOfWord[mention.word] = forms
         return forms

@@ -164,9 +164,8 @@ public enum ReverseTransliterator {
     while !rest.isEmpty {
       let piece = rest.prefix(longestWordReadWhole)
       rest = rest.dropFirst(piece.count)
-      guard let best = wholeBeamSearch(Substring(piece), language: language).first else {
-        return []
-      }
+      // Never empty: each position reached passes its letter on or reads it by a rule.
+      let best = wholeBeamSearch(Substring(piece), language: language)[0]
       text += best.0
       cost += best.1
     }

@@ -207,8 +207,8 @@ public final class Transliterator: Sendable {
     while start < count {
       var end = min(start + Self.longestRunPerCall, count)
       while end < count, run[end] & 0xC0 == 0x80 { end += 1 }
-      result += try engine.transliterate(
-        String(decoding: UnsafeBufferPointer(start: run + start, count: end - start), as: UTF8.self))
+      let piece = UnsafeBufferPointer(start: run + start, count: end - start)
+      result += try engine.transliterate(String(decoding: piece, as: UTF8.self))
       start = end
     }
     return result
