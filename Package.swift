@@ -86,7 +86,11 @@ let package = Package(
     ),
     .testTarget(
       name: "TriglotTextTests",
-      dependencies: ["TriglotText", "TriglotTestSupport"],
+      dependencies: [
+        "TriglotText",
+        "TriglotTestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       resources: [.copy("Resources")]
     ),
     .testTarget(
@@ -99,7 +103,11 @@ let package = Package(
     ),
     .testTarget(
       name: "TriglotAuditTests",
-      dependencies: ["TriglotAudit", "TriglotTestSupport"]
+      dependencies: [
+        "TriglotAudit",
+        "TriglotTestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
     .testTarget(
       name: "TriglotCLITests",

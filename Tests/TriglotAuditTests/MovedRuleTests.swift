@@ -75,4 +75,20 @@ struct MovedRuleTests {
     #expect(number?.values[.en] == ["265"])
     #expect(number?.message.contains("out of order") == true, "\(number?.message ?? "")")
   }
+
+  /// 4,000 one-word paragraphs, one edition each, between a paragraph and its moved
+  /// counterpart: only one-sided groups that share a fact are compared (each with every later
+  /// one took seconds), and the pair is still found.
+  @Test func manyOneSidedGroupsWithoutFactsAreNotCompared() {
+    let singles = (0..<4_000).map { index -> [Language: AuditFixture.Cell] in
+      index.isMultiple(of: 2) ? [.uk: "слово"] : [.en: "word"]
+    }
+    let mayor: [Language: AuditFixture.Cell] = [
+      .uk: .init(stringLiteral: Self.ukMayor), .ru: .init(stringLiteral: Self.ruMayor),
+    ]
+    let rows = [mayor] + singles + [[.en: .init(stringLiteral: Self.enMayor)]]
+    let findings = MovedRule().findings(in: AuditFixture.context(rows))
+    #expect(findings.map(\.edition) == [.en])
+    #expect(findings.map(\.group) == [rows.count - 1])
+  }
 }

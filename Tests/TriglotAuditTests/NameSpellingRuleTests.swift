@@ -172,4 +172,36 @@ struct NameSpellingRuleTests {
     let houseOnly = try Auditor(spellingStandard: nil, houseNames: Self.house)
     #expect(houseOnly.findings(in: context).filter { $0.rule == .nameSpelling }.count == 1)
   }
+
+  /// A paragraph naming 600 people (1,200 Cyrillic words with the Russian edition, past
+  /// `NameCounterparts.comparedWords`): compared by shared keys, not every word with every
+  /// word, which took seconds; a name spelled two ways is still found.
+  @Test func aLongListOfNamesIsCheckedByKeys() {
+    // Syllables that differ in every letter, so that no two names are two letters apart.
+    let syllables = [
+      ("бор", "bor"), ("гал", "hal"), ("дун", "dun"), ("кім", "kim"), ("зеп", "zep"),
+      ("тис", "tys"),
+    ]
+    var cyrillic: [String] = []
+    var english: [String] = []
+    for number in 0..<600 {
+      let parts = [1, 6, 36, 216].map { syllables[number / $0 % 6] }
+      cyrillic.append((parts.map(\.0).joined() + "енко").capitalized)
+      english.append((parts.map(\.1).joined() + "enko").capitalized)
+    }
+    let list = AuditFixture.context([
+      [
+        .uk: .init(stringLiteral: "Присутні: " + cyrillic.joined(separator: ", ") + "."),
+        .en: .init(stringLiteral: "Present: " + english.joined(separator: ", ") + "."),
+        .ru: .init(stringLiteral: "Присутствуют: " + cyrillic.joined(separator: ", ") + "."),
+      ],
+      [
+        .uk: .init(stringLiteral: "Слово мав \(cyrillic[7])."),
+        .en: .init(stringLiteral: "\(english[7].dropLast(2))kko spoke."),
+        .ru: .init(stringLiteral: "Слово имел \(cyrillic[7])."),
+      ],
+    ])
+    let findings = NameSpellingRule().findings(in: list)
+    #expect(findings.map { $0.values[.en] ?? [] } == [["\(english[7].dropLast(2))kko"]])
+  }
 }

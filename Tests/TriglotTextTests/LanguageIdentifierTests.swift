@@ -195,4 +195,12 @@ struct LongLatinTextTests {
         + "defence spending would grow by a fifth in the next year. ", count: 3)
     #expect(LanguageIdentifier().identify(prose).language == .en)
   }
+
+  /// One 80,000-letter word: the frequent-stem look-up tries only prefixes as long as the
+  /// longest stem (every prefix took 30 s).
+  @Test func aWordOfEightyThousandLettersIsIdentified() {
+    let guess = LanguageIdentifier().identify(String(repeating: "пере", count: 20_000))
+    #expect(guess.letterCount == 80_000)
+    #expect([.uk, .ru].contains(guess.language))
+  }
 }

@@ -112,4 +112,14 @@ extension ReverseTransliteratorTests {
       ReverseTransliterator.candidates(for: "Kryvyi Rih", language: .ru).first?.text == "Кривой Рог"
     )
   }
+
+  /// A 1,000-letter "name" is read in pieces of `longestWordReadWhole` letters (whole, the beam
+  /// search's cost grew with the square of the length: 4,000 letters took 54 s and 967 MB),
+  /// each piece as the grammar reads it.
+  @Test func aThousandLetterNameIsReadInPieces() {
+    let latin = String(repeating: "Kovalenko", count: 111) + "Kova"
+    let candidates = ReverseTransliterator.candidates(for: latin, language: .uk)
+    let expected = "Коваленко" + String(repeating: "коваленко", count: 110) + "кова"
+    #expect(candidates.map(\.text) == [expected])
+  }
 }

@@ -72,21 +72,43 @@ public struct NameSpellingRule: AuditRule {
     var spelling: String
   }
 
+  /// The capitalized Cyrillic words of one group: of its Ukrainian and Russian paragraphs
+  /// together, and of each edition other than English.
+  private struct GroupNames {
+    var cyrillic: NameCounterparts
+    var byLanguage: [Language: NameCounterparts]
+  }
+
+  /// The longest word taken for a name. No name is this long; a longer capitalized word (a run
+  /// of letters without spaces) would make keying and comparing it cost its length squared.
+  static let longestName = 64
+
   public func findings(in context: AuditContext) -> [Finding] {
     guard context.languages.contains(.en) else { return [] }
+    let names = context.alignment.groups.indices.map { group in
+      GroupNames(
+        cyrillic: NameCounterparts(
+          Self.capitalizedKeys([.uk, .ru].flatMap { context.articleFacts($0, inGroup: group) })),
+        byLanguage: Dictionary(
+          uniqueKeysWithValues: context.languages.filter { $0 != .en }.map { language in
+            let words = context.articleFacts(language, inGroup: group).flatMap(\.words)
+            return (language, NameCounterparts(words.filter { Self.isCyrillicName($0.text) }))
+          }))
+    }
     var mentions: [Mention] = []
     for group in context.alignment.groups.indices {
-      let cyrillic = Self.capitalizedKeys(
-        [.uk, .ru].flatMap { context.articleFacts($0, inGroup: group) })
-      guard !cyrillic.isEmpty else { continue }
+      let cyrillic = names[group].cyrillic
+      guard !cyrillic.words.isEmpty else { continue }
       // Every capitalized word, not only the names the anchors found: a name that starts a
       // sentence is still a name.
       for facts in context.articleFacts(.en, inGroup: group) {
         for word in facts.words
-        where word.text.count >= 4 && word.text.first!.isUppercase
+        where (4...Self.longestName).contains(word.text.count) && word.text.first!.isUppercase
           && !ParagraphFacts.isAcronym(word.text)
         {
-          guard cyrillic.contains(where: { $0.key.similarity(to: word.key) >= Self.resemblance })
+          guard
+            cyrillic.contains(
+              near: word.key, where: { $0.key.similarity(to: word.key) >= Self.resemblance })
           else { continue }
           mentions.append(
             Mention(
@@ -100,7 +122,7 @@ public struct NameSpellingRule: AuditRule {
     // The house style first: a listed name must be spelled as listed.
     var housed: Set<Int> = []
     for (index, mention) in mentions.enumerated() {
-      guard let house = houseSpelling(of: mention, in: context) else { continue }
+      guard let house = houseSpelling(of: mention, names: names[mention.group]) else { continue }
       housed.insert(index)
       guard Self.spelling(house.latin) != mention.spelling,
         reported.insert([String(mention.group), mention.spelling]).inserted
@@ -109,12 +131,12 @@ public struct NameSpellingRule: AuditRule {
       let listing = houseNames.map { "\($0.source):\(entry.line)" } ?? "line \(entry.line)"
       result.append(
         finding(
-          mention, in: context,
+          mention, names: names[mention.group], in: context,
           message: "English edition spells \(mention.word) where the house style (\(listing)) "
             + "gives \(house.latin)"))
     }
     let unhoused = mentions.enumerated().filter { !housed.contains($0.offset) }.map(\.element)
-    for cluster in clusters(of: unhoused, in: context) {
+    for cluster in clusters(of: unhoused, names: names) {
       let counts = cluster.reduce(into: [String: Int]()) { $0[$1.spelling, default: 0] += 1 }
       guard counts.count > 1 else { continue }
       // The most frequent spelling; on a tie, the one met first.
@@ -127,15 +149,14 @@ public struct NameSpellingRule: AuditRule {
         let times = counts[preferred]!
         result.append(
           finding(
-            mention, in: context,
+            mention, names: names[mention.group], in: context,
             message: "English edition spells \(mention.word) here but \(usual) elsewhere "
               + "(\(times) time\(times == 1 ? "" : "s"))"))
       }
     }
     if let standard, context.languages.contains(.uk) {
-      let ukrainian = Self.capitalizedKeys(
-        (context.facts[.uk] ?? []).filter { !$0.isBoilerplate }
-      )
+      let ukrainian = NameCounterparts(
+        Self.capitalizedKeys((context.facts[.uk] ?? []).filter { !$0.isBoilerplate }))
       // Each Ukrainian word is romanized once per article, however many mentions it matches.
       var romanized: [String: String] = [:]
       func romanize(_ word: String) -> String {
@@ -149,7 +170,9 @@ public struct NameSpellingRule: AuditRule {
       var formsOfWord: [String: [String]] = [:]
       func forms(of mention: Mention) -> [String] {
         if let known = formsOfWord[mention.word] { return known }
-        let forms = ukrainian.filter { $0.key.matches(mention.nameKey) }.map { romanize($0.text) }
+        let forms = ukrainian.words(
+          near: mention.nameKey, where: { $0.key.matches(mention.nameKey) }
+        ).map { romanize($0.text) }
           .filter { $0.count == mention.word.count && $0.last == mention.word.last }
         formsOfWord[mention.word] = forms
         return forms
@@ -171,7 +194,7 @@ public struct NameSpellingRule: AuditRule {
         let expected = closest.form
         result.append(
           finding(
-            mention, in: context,
+            mention, names: names[mention.group], in: context,
             message: "English edition spells \(mention.word) where "
               + "\(standardName ?? "the chosen standard") gives \(expected)"))
       }
@@ -182,21 +205,11 @@ public struct NameSpellingRule: AuditRule {
   /// The house spelling a mention must have: the listed Latin word of a listed name whose
   /// Cyrillic word is a form of one of the mention's Cyrillic counterparts in its group; nil
   /// when the list has none.
-  private func houseSpelling(of mention: Mention, in context: AuditContext)
+  private func houseSpelling(of mention: Mention, names: GroupNames)
     -> (latin: String, entry: HouseNames.Entry)?
   {
     guard !houseWords.isEmpty else { return nil }
-    var counterparts: [NameKey] = []
-    for language in context.languages where language != .en {
-      for facts in context.articleFacts(language, inGroup: mention.group) {
-        for word in facts.words
-        where Self.isCyrillicName(word.text)
-          && mention.nameKey.similarity(to: word.key) >= Self.resemblance
-        {
-          counterparts.append(word.key)
-        }
-      }
-    }
+    let counterparts = counterparts(of: mention, names: names).values.flatMap { $0 }.map(\.key)
     for house in houseWords where counterparts.contains(where: { $0.matches(house.key) }) {
       return (house.latin, house.entry)
     }
@@ -205,11 +218,15 @@ public struct NameSpellingRule: AuditRule {
 
   /// The mentions grouped by name: two distinct spellings join one group when they are
   /// variants of each other (``isVariant(_:of:)``) and their Cyrillic counterparts share a stem.
-  private func clusters(of mentions: [Mention], in context: AuditContext) -> [[Mention]] {
+  ///
+  /// - Complexity: O(*s* × *l*²) for *s* distinct spellings of at most *l* letters, plus the
+  ///   pairs of spellings found near each other (``variantCandidates(_:)``).
+  private func clusters(of mentions: [Mention], names: [GroupNames]) -> [[Mention]] {
     let bySpelling = Dictionary(grouping: mentions, by: \.spelling)
     let spellings = bySpelling.keys.sorted()
     let cyrillic = bySpelling.mapValues { list in
-      list.flatMap { counterparts(of: $0, in: context).values.flatMap { $0 } }.uniqued()
+      list.flatMap { counterparts(of: $0, names: names[$0.group]).values.flatMap { $0 } }
+        .map(\.text).uniqued()
     }
     var parent = Dictionary(uniqueKeysWithValues: spellings.map { ($0, $0) })
     func root(_ spelling: String) -> String {
@@ -217,34 +234,70 @@ public struct NameSpellingRule: AuditRule {
       while parent[current]! != current { current = parent[current]! }
       return current
     }
-    for (offset, first) in spellings.enumerated() {
-      for second in spellings[(offset + 1)...]
-      where Self.isVariant(first, of: second) && Self.shareStem(cyrillic[first]!, cyrillic[second]!)
-      {
-        parent[root(second)] = root(first)
-      }
+    // The pairs in the order of a scan of every pair, so that each name's root, and with it the
+    // order of the clusters, is the one that scan gives.
+    for (first, second) in Self.variantCandidates(spellings)
+    where Self.isVariant(spellings[first], of: spellings[second])
+      && Self.shareStem(cyrillic[spellings[first]]!, cyrillic[spellings[second]]!)
+    {
+      parent[root(spellings[second])] = root(spellings[first])
     }
     let groups = Dictionary(grouping: spellings, by: root)
-    return groups.keys.sorted().compactMap { key in
-      let members = groups[key]!
-      guard members.count > 1 else { return nil }
-      return mentions.filter { members.contains($0.spelling) }
+    let clustered = groups.keys.sorted().filter { groups[$0]!.count > 1 }
+    let clusterOfRoot = Dictionary(uniqueKeysWithValues: clustered.enumerated().map { ($1, $0) })
+    var clusters = [[Mention]](repeating: [], count: clustered.count)
+    for mention in mentions {
+      guard let cluster = clusterOfRoot[root(mention.spelling)] else { continue }
+      clusters[cluster].append(mention)
+    }
+    return clusters
+  }
+
+  /// The pairs (*i*, *j*), *i* < *j*, of `spellings` that may be variants of each other
+  /// (``isVariant(_:of:)``), in ascending order: those that share a form with one letter
+  /// deleted or none (one letter apart), or, both of six letters or more, two deleted or fewer
+  /// (two apart). Every variant pair is among them, and spellings that have no such form in
+  /// common are never compared, which a list of 2,000 names would make quadratic.
+  static func variantCandidates(_ spellings: [String]) -> [(Int, Int)] {
+    var spellingsByForm: [String: [Int]] = [:]
+    for (index, spelling) in spellings.enumerated() {
+      let letters = Array(spelling)
+      var forms: Set<String> = [spelling]
+      for first in letters.indices {
+        var shorter = letters
+        shorter.remove(at: first)
+        forms.insert(String(shorter))
+        guard letters.count >= 6 else { continue }
+        for second in first..<shorter.count {
+          var shortest = shorter
+          shortest.remove(at: second)
+          forms.insert(String(shortest))
+        }
+      }
+      for form in forms { spellingsByForm[form, default: []].append(index) }
+    }
+    var pairs: Set<[Int]> = []
+    for indices in spellingsByForm.values where indices.count > 1 {
+      for (offset, first) in indices.enumerated() {
+        for second in indices[(offset + 1)...] { pairs.insert([first, second]) }
+      }
+    }
+    return pairs.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) }.map { ($0[0], $0[1]) }
+  }
+
+  /// The Cyrillic counterparts of `mention` in its group, per edition other than English.
+  private func counterparts(of mention: Mention, names: GroupNames) -> [Language: [KeyedWord]] {
+    names.byLanguage.mapValues { words in
+      words.words(
+        near: mention.nameKey,
+        where: { mention.nameKey.similarity(to: $0.key) >= Self.resemblance })
     }
   }
 
-  private func counterparts(of mention: Mention, in context: AuditContext) -> [Language: [String]] {
-    var result: [Language: [String]] = [:]
-    for language in context.languages where language != .en {
-      let words = context.articleFacts(language, inGroup: mention.group)
-        .flatMap(\.words).filter { Self.isCyrillicName($0.text) }
-      result[language] = words.filter { mention.nameKey.similarity(to: $0.key) >= Self.resemblance }
-        .map(\.text).uniqued()
-    }
-    return result
-  }
-
-  private func finding(_ mention: Mention, in context: AuditContext, message: String) -> Finding {
-    var values = counterparts(of: mention, in: context)
+  private func finding(
+    _ mention: Mention, names: GroupNames, in context: AuditContext, message: String
+  ) -> Finding {
+    var values = counterparts(of: mention, names: names).mapValues { $0.map(\.text).uniqued() }
     values[.en] = [mention.word]
     return Finding(
       rule: id, severity: severity, group: mention.group, edition: .en,

@@ -40,10 +40,15 @@ enum FrequentStems {
   /// times faster than hashing a new `String` for each prefix.
   private static let ukrainianScalars = Set(ukrainian.map { Array($0.unicodeScalars) })
   private static let russianScalars = Set(russian.map { Array($0.unicodeScalars) })
+  /// The longest stem's length: no longer prefix can be a stem, so a word is looked up only
+  /// that far, which keeps a word of any length (an 80,000-letter run) to a few look-ups.
+  private static let longestStem = (ukrainianScalars.union(russianScalars)).map(\.count).max()!
 
   /// The weight of the first stem `word` (lower case) begins with, or 0.
+  ///
+  /// - Complexity: O(1): at most ``longestStem`` prefixes of at most as many letters.
   static func ukrainianLogOdds(of word: String) -> Double {
-    let scalars = Array(word.unicodeScalars)
+    let scalars = Array(word.unicodeScalars.prefix(longestStem))
     guard scalars.count >= minimumLength else { return 0 }
     for length in 3...scalars.count {
       let stem = Array(scalars[..<length])

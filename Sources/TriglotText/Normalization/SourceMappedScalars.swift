@@ -21,6 +21,15 @@ struct SourceMappedScalars {
   /// The whole text.
   var string: String { string(0..<scalars.count) }
 
+  /// Removes the scalars that `shouldRemove` accepts, with their source offsets.
+  mutating func removeAll(where shouldRemove: (Unicode.Scalar) -> Bool) {
+    var kept = SourceMappedScalars()
+    for (index, scalar) in scalars.enumerated() where !shouldRemove(scalar) {
+      kept.append(scalar, from: sourceStart[index]..<sourceEnd[index])
+    }
+    self = kept
+  }
+
   private mutating func append(_ scalar: Unicode.Scalar, from source: Range<Int>) {
     scalars.append(scalar)
     sourceStart.append(source.lowerBound)

@@ -433,11 +433,17 @@ $letter { $apos } $cyrillic > \u02BC ;
 Щ <> Ŝ ;
 щ <> ŝ ;
 Ъ > \u02BA ;
+# ISO 9 writes Ъ and ъ alike: the reverse takes the capital behind a capital (НЬЮ-ЙОРК,
+# КРЕМЛЬ), unless a lower-case letter follows (Львов, not ЛЬвов).
+ъ < [:Lu:] { \u02BA } [:Ll:] ;
 Ъ < [:Lu:] { \u02BA ;
 ъ <> \u02BA ;
 Ы <> Y ;
 ы <> y ;
 Ь > \u02B9 ;
+# ISO 9 writes Ь and ь alike: the reverse takes the capital behind a capital (НЬЮ-ЙОРК,
+# КРЕМЛЬ), unless a lower-case letter follows (Львов, not ЛЬвов).
+ь < [:Lu:] { \u02B9 } [:Ll:] ;
 Ь < [:Lu:] { \u02B9 ;
 ь <> \u02B9 ;
 Э <> È ;
@@ -1356,6 +1362,9 @@ $letter { $apos } $cyrillic > \u02BC ;
 Щ <> Ŝ ;
 щ <> ŝ ;
 Ь > \u02B9 ;
+# ISO 9 writes Ь and ь alike: the reverse takes the capital behind a capital (НЬЮ-ЙОРК,
+# КРЕМЛЬ), unless a lower-case letter follows (Львов, not ЛЬвов).
+ь < [:Lu:] { \u02B9 } [:Ll:] ;
 Ь < [:Lu:] { \u02B9 ;
 ь <> \u02B9 ;
 Ю <> Û ;
