@@ -15,6 +15,8 @@ public enum TriglotTextError: Error, Equatable, Sendable {
   case inputTooLarge(source: String, format: String, byteCount: Int, limit: Int)
   /// The HTML nests elements deeper than the reader follows.
   case nestingTooDeep(source: String, line: Int, limit: Int)
+  /// The input splits into more paragraphs than one edition may have.
+  case tooManyParagraphs(source: String, count: Int, limit: Int)
   /// The HTML or Markdown holds no text that could be taken as an article.
   case noArticleText(source: String, format: String)
   /// The input could not be read (an I/O error); `reason` is the system's word for it.
@@ -48,6 +50,9 @@ extension TriglotTextError: LocalizedError {
     case .nestingTooDeep(let source, let line, let limit):
       "\(source): line \(line): elements nested more than \(limit) deep; this does not look "
         + "like an article page (--input-format text reads it as plain text)"
+    case .tooManyParagraphs(let source, let count, let limit):
+      "\(source): \(count) paragraphs, more than the \(limit) one edition may have; check that "
+        + "it is one article (the triglot CLI takes --max-paragraphs N to raise the limit)"
     case .noArticleText(let source, let format):
       "\(source): no article text found in the \(format); run 'triglot extract --show-dropped "
         + "\(source)' to see what was left out"

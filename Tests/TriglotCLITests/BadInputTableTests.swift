@@ -161,3 +161,31 @@ extension BadInputTableTests {
     }
   }
 }
+
+extension BadInputTableTests {
+  /// An edition of more paragraphs than one may have stops before the aligner starts: a file of
+  /// a million one-word paragraphs took gigabytes and many minutes.
+  @Test func tooManyParagraphsStopBeforeTheWork() async throws {
+    let folder = try TemporaryFolder.make("triglot-paragraphs")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("Перший.\n\nДругий.\n\nТретій.\n\nЧетвертий.\n".utf8)
+      .write(to: folder.appendingPathComponent("uk.txt"))
+    try Data(Self.english).write(to: folder.appendingPathComponent("en.txt"))
+    let refused = try CLIRunner.run(
+      ["audit", "--max-paragraphs", "3", "--uk", "uk.txt", "--en", "en.txt"], directory: folder)
+    #expect(refused.status == 2)
+    #expect(
+      refused.stderr.hasPrefix("triglot: uk.txt: 4 paragraphs, more than the 3 one edition may have"),
+      "\(refused.stderr)")
+    let taken = try CLIRunner.run(
+      ["audit", "--max-paragraphs", "4", "--uk", "uk.txt", "--en", "en.txt", "--fail-on", "never"],
+      directory: folder)
+    #expect(taken.status == 0, "\(taken.stderr)")
+    // The server holds to the default.
+    let many = String(repeating: "Слово.\n\n", count: 50_001)
+    let response = try await ServeFixture.server.post(
+      "/v1/audit", json: ["uk": ["text": many, "filename": "uk.txt"], "en": "Word."])
+    #expect(response.status == 400)
+    #expect(response.text.contains("uk.txt: 50001 paragraphs, more than the 50000"), "\(response.text)")
+  }
+}

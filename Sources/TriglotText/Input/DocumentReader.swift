@@ -15,16 +15,25 @@ public enum DocumentReader {
     public var lossy: Bool
     /// How much HTML or Markdown is read.
     public var limits: HTMLDocument.Limits
+    /// The most paragraphs an edition may have (``defaultParagraphLimit`` unless set).
+    public var maxParagraphs: Int
+
+    /// The paragraph limit when none is given: well above any article (the longest of the
+    /// Corpora has 60, a 20,000-paragraph edition still aligns in under a minute), well below
+    /// where the aligner's and rules' memory (some KB a paragraph) runs into gigabytes.
+    public static let defaultParagraphLimit = 50_000
 
     /// Creates options.
     public init(
       format: InputFormat? = nil, encoding: TextEncoding? = nil, lossy: Bool = false,
-      limits: HTMLDocument.Limits = HTMLDocument.Limits()
+      limits: HTMLDocument.Limits = HTMLDocument.Limits(),
+      maxParagraphs: Int = defaultParagraphLimit
     ) {
       self.format = format
       self.encoding = encoding
       self.lossy = lossy
       self.limits = limits
+      self.maxParagraphs = maxParagraphs
     }
   }
 
@@ -44,8 +53,9 @@ public enum DocumentReader {
   /// `pathExtension` (nil for standard input).
   ///
   /// - Throws: ``TriglotTextError`` naming `source`: the decoding errors of ``TextDecoder``, the
-  ///   limits of ``HTMLDocument``, and ``TriglotTextError/noArticleText(source:format:)`` for a
-  ///   page or Markdown file without text.
+  ///   limits of ``HTMLDocument``, ``TriglotTextError/noArticleText(source:format:)`` for a
+  ///   page or Markdown file without text, and
+  ///   ``TriglotTextError/tooManyParagraphs(source:count:limit:)`` past `options.maxParagraphs`.
   /// - Complexity: O(*n*) in the size of the input (HTML: O(*n*·*d*) for nesting depth *d*).
   public static func read(
     _ bytes: [UInt8], source: String, pathExtension: String?, options: Options = Options()
@@ -92,6 +102,10 @@ public enum DocumentReader {
       }
       document.paragraphs = article.segments
       document.origins = article.paragraphs.map(\.origin)
+    }
+    guard document.paragraphs.count <= options.maxParagraphs else {
+      throw .tooManyParagraphs(
+        source: source, count: document.paragraphs.count, limit: options.maxParagraphs)
     }
     return document
   }

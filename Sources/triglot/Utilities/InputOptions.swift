@@ -19,9 +19,18 @@ struct InputOptions: ParsableArguments {
 
   @OptionGroup var size: InputSizeOption
 
+  @Option(
+    name: .customLong("max-paragraphs"),
+    help: ArgumentHelp(
+      "Refuse an edition of more than N paragraphs instead of aligning it.", valueName: "N"))
+  var maxParagraphs = DocumentReader.Options.defaultParagraphLimit
+
   func validate() throws {
     if let encoding, TextEncoding(named: encoding) == nil {
       throw ValidationError(Self.unknownEncoding(encoding))
+    }
+    if maxParagraphs < 1 {
+      throw ValidationError("--max-paragraphs must be 1 or more; got \(maxParagraphs)")
     }
   }
 
@@ -36,7 +45,7 @@ struct InputOptions: ParsableArguments {
   func readerOptions(lossy: Bool) -> DocumentReader.Options {
     DocumentReader.Options(
       format: inputFormat.format, encoding: encoding.flatMap(TextEncoding.init(named:)),
-      lossy: lossy)
+      lossy: lossy, maxParagraphs: maxParagraphs)
   }
 }
 
