@@ -159,8 +159,14 @@ struct TextReportRenderer {
     }
     let runs = HighlightedText.runs(of: text, highlighting: highlights)
     guard let first = runs.firstIndex(where: { $0.highlight != nil }) else { return nil }
-    let flat = runs.map {
-      (text: $0.text.replacingOccurrences(of: "\n", with: " "), highlight: $0.highlight)
+    // Swift's own scan, not Foundation's replacingOccurrences: a run is a whole paragraph when
+    // one holds hundreds of findings, and each finding's snippet went through CFString.
+    let flat = runs.map { run in
+      (
+        text: run.text.utf8.contains(0x0A)
+          ? String(run.text.map { $0 == "\n" || $0 == "\r\n" ? " " : $0 }) : run.text,
+        highlight: run.highlight
+      )
     }
     let before = flat[..<first].map(\.text).joined()
     let context = min(40, room / 3)
