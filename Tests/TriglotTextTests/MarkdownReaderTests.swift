@@ -76,4 +76,20 @@ struct MarkdownReaderTests {
         limits: HTMLDocument.Limits(maxBytes: 100))
     }
   }
+
+  /// Ink never finished on a `<p` with no `>` after it (Tests/Fuzz/README.md); the reader
+  /// writes its `<` as an entity, so the text reads as written.
+  @Test(
+    .timeLimit(.minutes(1)),
+    arguments: [
+      ("a <p", ["a <p"]),
+      ("<p", ["<p"]),
+      ("# Title\n\nfirst <P second\n\nthird", ["Title", "first <P second", "third"]),
+      ("x < y <p z", ["x < y <p z"]),
+      ("<p>kept</p>\n\n<p", ["kept", "<p"]),
+    ])
+  func unclosedParagraphTagsAreText(markdown: String, texts: [String]) throws {
+    let article = try MarkdownReader.read(markdown, source: "uk.md")
+    #expect(article.paragraphs.map(\.text) == texts)
+  }
 }
