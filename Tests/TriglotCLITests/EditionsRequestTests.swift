@@ -19,7 +19,7 @@ struct EditionsRequestTests {
     #expect(!Self.bodies.isEmpty)
   }
 
-  @Test(.timeLimit(.minutes(1)), arguments: bodies)
+  @Test(.timeLimit(.minutes(1)), arguments: EditionsRequestTests.bodies)
   func readsTheEditions(name: String) throws {
     let body = try Data(contentsOf: PackageRoot.url("Tests/Fuzz/Regressions/\(name)"))
     let request = try EditionsRequest<AlignRequestOptions>.parse(body)

@@ -19,7 +19,7 @@ struct FuzzRegressionTests {
     #expect(!Self.readerInputs.isEmpty)
   }
 
-  @Test(.timeLimit(.minutes(1)), arguments: readerInputs)
+  @Test(.timeLimit(.minutes(1)), arguments: FuzzRegressionTests.readerInputs)
   func readsToTheEnd(name: String) throws {
     let url = PackageRoot.url("Tests/Fuzz/Regressions/\(name)")
     let bytes = Array(try Data(contentsOf: url))

@@ -92,4 +92,19 @@ struct MarkdownReaderTests {
     let article = try MarkdownReader.read(markdown, source: "uk.md")
     #expect(article.paragraphs.map(\.text) == texts)
   }
+
+  /// Ink's time was exponential in the `[` of a paragraph that open no link (thirty took more
+  /// than 10 s, Tests/Fuzz/README.md); the reader escapes each `[` followed by another `[`
+  /// first, and links still read as links.
+  @Test(
+    .timeLimit(.minutes(1)),
+    arguments: [
+      (String(repeating: "[", count: 40) + " x", [String(repeating: "[", count: 40) + " x"]),
+      ("See [the report](https://example.com) and [[1]].", ["See the report and [[1]]."]),
+      ("\\[[not", ["[[not"]),
+    ])
+  func nestedBracketsAreReadInLinearTime(markdown: String, texts: [String]) throws {
+    let article = try MarkdownReader.read(markdown, source: "uk.md")
+    #expect(article.paragraphs.map(\.text) == texts)
+  }
 }
