@@ -103,7 +103,8 @@ fuzz: fuzz-build
 	    -artifact_prefix=$(FUZZ_WORK)/artifacts/$$target- \
 	    $(FUZZ_WORK)/corpus/$$target $(FUZZ_WORK)/seeds/$$target >$(FUZZ_WORK)/logs/$$target.log 2>&1; \
 	  status=$$?; \
-	  grep -E '^#[0-9]+ +DONE|^==[0-9]+==|^SUMMARY|^stat::' $(FUZZ_WORK)/logs/$$target.log; \
+	  grep -E '^#[0-9]+(:| +DONE)' $(FUZZ_WORK)/logs/$$target.log | tail -1; \
+	  grep -E '^==[0-9]+==|^SUMMARY|written to|^stat::' $(FUZZ_WORK)/logs/$$target.log; \
 	  [ $$status -eq 0 ] || { echo "fuzz $$target failed: $(FUZZ_WORK)/logs/$$target.log"; exit 1; }; \
 	done
 

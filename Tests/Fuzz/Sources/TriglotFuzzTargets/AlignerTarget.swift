@@ -6,9 +6,10 @@ import TriglotText
 /// sentence level) and whether the sentences are aligned too; the rest is split at NUL bytes
 /// into the editions and at line feeds into their paragraphs, so the paragraph lists are as
 /// random as the bytes (empty editions, empty and duplicate paragraphs, thousands of short
-/// ones; a paragraph keeps the white space around it, which real splitters trim). Checks the aligner's promise: the groups partition every edition's paragraphs in
-/// order, with confidences in 0…1, and the sentence groups of each paragraph group partition
-/// its sentences in order.
+/// ones; a paragraph keeps the white space around it, which real splitters trim). Checks the
+/// aligner's promise: the groups partition every edition's paragraphs in order, with
+/// confidences in 0…1, and the sentence groups of each paragraph group partition its sentences
+/// in order.
 enum AlignerTarget {
   private static let languageSets: [[Language]] = [
     [.uk, .en, .ru], [.uk, .en], [.uk, .ru], [.en, .ru],
@@ -34,7 +35,8 @@ enum AlignerTarget {
     checkPartition(alignment)
     if flags & 8 != 0 {
       do {
-        checkSentences(try SentenceAligner(configuration: configuration).align(alignment), alignment)
+        let sentences = try SentenceAligner(configuration: configuration).align(alignment)
+        checkSentences(sentences, alignment)
       } catch {
         preconditionFailure("align: sentence alignment failed: \(error)")
       }

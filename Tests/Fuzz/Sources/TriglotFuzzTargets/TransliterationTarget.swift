@@ -42,7 +42,8 @@ enum TransliterationTarget {
       }
       let text = String(validating: bytes, as: UTF8.self)
       precondition(
-        (invalid == nil) == (text != nil), "translit: invalid UTF-8 at \(String(describing: invalid))")
+        (invalid == nil) == (text != nil),
+        "translit: invalid UTF-8 at \(String(describing: invalid))")
       if let text, bytes.count <= comparedBytes {
         let reference = try transliterator.transliterateUncached(text)
         precondition(

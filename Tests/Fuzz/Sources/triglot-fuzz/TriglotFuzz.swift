@@ -34,7 +34,9 @@ public func fuzzerInitialize(
   } else {
     let names = FuzzTarget.allCases.map(\.rawValue).joined(separator: ", ")
     FileHandle.standardError.write(
-      Data("usage: triglot-fuzz TARGET [libFuzzer flags] [corpus folders]; targets: \(names)\n".utf8))
+      Data(
+        "usage: triglot-fuzz TARGET [libFuzzer flags] [corpus folders]; targets: \(names)\n"
+          .utf8))
     exit(64)
   }
   return 0
