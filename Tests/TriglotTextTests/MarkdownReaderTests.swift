@@ -76,4 +76,35 @@ struct MarkdownReaderTests {
         limits: HTMLDocument.Limits(maxBytes: 100))
     }
   }
+
+  /// Ink never finished on a `<p` with no `>` after it (Tests/Fuzz/README.md); the reader
+  /// writes its `<` as an entity, so the text reads as written.
+  @Test(
+    .timeLimit(.minutes(1)),
+    arguments: [
+      ("a <p", ["a <p"]),
+      ("<p", ["<p"]),
+      ("# Title\n\nfirst <P second\n\nthird", ["Title", "first <P second", "third"]),
+      ("x < y <p z", ["x < y <p z"]),
+      ("<p>kept</p>\n\n<p", ["kept", "<p"]),
+    ])
+  func unclosedParagraphTagsAreText(markdown: String, texts: [String]) throws {
+    let article = try MarkdownReader.read(markdown, source: "uk.md")
+    #expect(article.paragraphs.map(\.text) == texts)
+  }
+
+  /// Ink's time was exponential in the `[` of a paragraph that open no link (thirty took more
+  /// than 10 s, Tests/Fuzz/README.md); the reader escapes each `[` followed by another `[`
+  /// first, and links still read as links.
+  @Test(
+    .timeLimit(.minutes(1)),
+    arguments: [
+      (String(repeating: "[", count: 40) + " x", [String(repeating: "[", count: 40) + " x"]),
+      ("See [the report](https://example.com) and [[1]].", ["See the report and [[1]]."]),
+      ("\\[[not", ["[[not"]),
+    ])
+  func nestedBracketsAreReadInLinearTime(markdown: String, texts: [String]) throws {
+    let article = try MarkdownReader.read(markdown, source: "uk.md")
+    #expect(article.paragraphs.map(\.text) == texts)
+  }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import Hummingbird
+import HTTPTypes
 import TriglotText
 
 /// What `triglot serve` answers instead of a result: an HTTP status and a message that names the
@@ -75,16 +75,5 @@ extension ServeError {
   /// `seconds` as the user typed it: 60, 0.5 (whatever the locale).
   private static func written(_ seconds: Double) -> String {
     seconds == seconds.rounded() && abs(seconds) < 1e15 ? String(Int(seconds)) : String(seconds)
-  }
-}
-
-extension ServeError: HTTPResponseError {
-  /// The answer: the error document as JSON, with `Allow` for 405.
-  func response(from request: Request, context: some RequestContext) throws -> Response {
-    var headers: HTTPFields = [:]
-    if case .methodNotAllowed(_, _, let allowed) = self {
-      headers[.allow] = allowed.joined(separator: ", ")
-    }
-    return try Response.json(ErrorDocument(self), status: status, headers: headers)
   }
 }

@@ -1,4 +1,4 @@
-import Hummingbird
+import HTTPTypes
 
 /// The endpoints of `triglot serve`: what the router answers, what `triglot serve --help` lists
 /// and what `Docs/openapi.json` describes (a test checks the two agree).
