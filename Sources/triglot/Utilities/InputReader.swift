@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import TriglotAlign
 import TriglotText
 
@@ -7,25 +6,12 @@ import TriglotText
 /// any supported format and encoding, with a note on standard error whenever the reading was
 /// not plain UTF-8 text by the file's name.
 enum InputReader {
-  /// The most bytes one input is read to when the command says nothing else: far above any
-  /// article or saved page, far below what would exhaust memory (every command keeps a few
-  /// copies of its input's text).
-  static let defaultLimit = 64 << 20
-
-  /// The limit in force and the option that raises it (nil where the command has none).
-  private static let limitSetting = Mutex<(bytes: Int, option: String?)>((defaultLimit, nil))
-
-  /// Sets the most bytes an input is read to, and the option a message names to raise it.
-  static func setLimit(_ bytes: Int, option: String?) {
-    limitSetting.withLock { $0 = (bytes, option) }
-  }
-
   /// Reads the bytes of `path` ("-" is standard input) in blocks, up to the limit
-  /// (``setLimit(_:option:)``), with one-line errors naming the file: missing, a folder, not
+  /// (``InputLimit``), with one-line errors naming the file: missing, a folder, not
   /// readable, over the limit. FIFOs, pipes, `<(…)` and `/dev/stdin` are read like files.
   static func bytes(of path: String) throws -> [UInt8] {
     let source = source(of: path)
-    let (limit, option) = limitSetting.withLock { $0 }
+    let (limit, option) = InputLimit.current
     let tooLarge = { (size: String) in
       CLIError(
         "\(source): \(size), over the limit of \(ByteCount(limit)) on one input"

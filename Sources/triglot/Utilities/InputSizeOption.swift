@@ -9,9 +9,9 @@ struct InputSizeOption: ParsableArguments {
     help: ArgumentHelp(
       "Refuse an input larger than SIZE (bytes, or with K, M or G) instead of reading it.",
       valueName: "SIZE"))
-  var maxInputSize = ByteCount(InputReader.defaultLimit)
+  var maxInputSize = ByteCount(InputLimit.defaultBytes)
 
   func validate() throws {
-    InputReader.setLimit(maxInputSize.bytes, option: "--max-input-size")
+    InputLimit.set(maxInputSize.bytes, option: "--max-input-size")
   }
 }
