@@ -215,3 +215,31 @@ extension OutputSafetyTests {
     #expect(try String(contentsOf: output, encoding: .utf8) == "old\n")
   }
 }
+
+extension OutputSafetyTests {
+  /// A tab, a line break or a quote in the text or in a folder's name never breaks a CSV row:
+  /// Python's csv module reads back 13 fields in every row, the folder's name whole.
+  @Test func csvRowsHoldWhateverTheTextHolds() throws {
+    let folder = try TemporaryFolder.make("triglot-csv")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let article = folder.appendingPathComponent("a, \"quoted\"\tarticle")
+    try FileManager.default.createDirectory(at: article, withIntermediateDirectories: true)
+    let root = CLIRunner.packageRoot.appendingPathComponent("Corpora/articles/02-kharkiv-strike")
+    for language in ["uk", "en", "ru"] {
+      var text = try String(
+        contentsOf: root.appendingPathComponent("\(language).txt"), encoding: .utf8)
+      // A line break and a tab inside the paragraph the English edition leaves out.
+      text = text.replacingOccurrences(of: "Ігор Терехов додав", with: "Ігор\tТерехов\nдодав")
+      try Data(text.utf8).write(to: article.appendingPathComponent("\(language).txt"))
+    }
+    let csv = folder.appendingPathComponent("findings.csv")
+    let result = try CLIRunner.run(
+      ["audit", "--corpus", folder.path, "--format", "csv", "--fail-on", "never", "-o", csv.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let check = try CLIRunner.shell(
+      "python3 -c \"import csv,sys; rows=list(csv.reader(open(sys.argv[1], newline='')));"
+        + " print(len(rows), sorted(set(map(len, rows))), all(r[0].endswith('a, \\\"quoted\\\"\\tarticle') for r in rows[1:]))\" "
+        + "'\(csv.path)'")
+    #expect(check.stdout == "3 [13] True\n", "\(check.stdout)\(check.stderr)")
+  }
+}
