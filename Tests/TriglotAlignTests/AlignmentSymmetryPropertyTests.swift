@@ -16,9 +16,7 @@ struct AlignmentSymmetryPropertyTests {
   @Test func anEditionAlignedWithItselfIsTheIdentity() async throws {
     let paragraph = Gen.int(in: 0...1 << 20).array(of: 1...30)
     await propertyCheck(count: 30, input: paragraph.array(of: 1...20)) { paragraphs in
-      let language = Language.editions[paragraphs[0][0] % 3]
-      let text = paragraphs.map { CorporaVocabulary.text($0, language: language) }
-        .joined(separator: "\n\n")
+      let (language, text) = CorporaVocabulary.article(paragraphs)
       let editions = [Language.uk, .ru].map {
         Edition(language: $0, source: $0.rawValue, text: text)
       }

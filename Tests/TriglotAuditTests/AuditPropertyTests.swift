@@ -22,9 +22,7 @@ struct AuditPropertyTests {
   @Test func threeIdenticalEditionsDifferNowhere() async throws {
     let paragraph = Gen.int(in: 0...1 << 20).array(of: 1...30)
     await propertyCheck(count: 25, input: paragraph.array(of: 1...15)) { paragraphs in
-      let language = Language.editions[paragraphs[0][0] % 3]
-      let text = paragraphs.map { CorporaVocabulary.text($0, language: language) }
-        .joined(separator: "\n\n")
+      let text = CorporaVocabulary.article(paragraphs).text
       let editions = Language.editions.map {
         Edition(language: $0, source: $0.rawValue, text: text)
       }

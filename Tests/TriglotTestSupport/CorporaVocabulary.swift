@@ -57,6 +57,14 @@ public enum CorporaVocabulary {
     return text
   }
 
+  /// An article of one ``text(_:language:mixing:oneScript:)`` paragraph per list of codes,
+  /// separated by blank lines, in the language the first code picks.
+  public static func article(_ paragraphs: [[Int]]) -> (language: Language, text: String) {
+    let language = Language.editions[(paragraphs.first?.first ?? 0) % 3]
+    let text = paragraphs.map { self.text($0, language: language) }.joined(separator: "\n\n")
+    return (language, text)
+  }
+
   private static func isCyrillic(_ scalar: Unicode.Scalar) -> Bool {
     (0x400...0x4FF).contains(scalar.value)
   }
