@@ -73,10 +73,13 @@ final class StreamedFile {
   ///
   /// - Throws: ``CLIError`` naming the output when the write fails (disk full, closed pipe).
   func write(_ text: String) throws {
+    guard let path else {
+      // The one writer of standard output, which also knows a stdout closed at start (then
+      // /dev/null sits on descriptor 1, and a plain write would lose the report silently).
+      return try StandardOutput.write(text)
+    }
     if let failure = writeFully(Array(text.utf8), to: descriptor) {
-      throw CLIError(
-        "\(path ?? "standard output"): cannot write the report "
-          + "(\(String(cString: strerror(failure))))")
+      throw CLIError("\(path): cannot write the report (\(String(cString: strerror(failure))))")
     }
   }
 
