@@ -106,7 +106,8 @@ public struct MovedRule: AuditRule {
         used.formUnion([side.group, other.group])
         // The out-of-order side is the one with fewer editions (one edition against the
         // others); on a tie, the later one.
-        let (moved, anchor) = side.languages.count < other.languages.count
+        let (moved, anchor) =
+          side.languages.count < other.languages.count
           ? (side, other) : (other, side)
         result.append(
           Pair(

@@ -200,8 +200,7 @@ public final class Transliterator: Sendable {
   /// ``longestRunPerCall`` bytes.
   ///
   /// - Complexity: O(*n*) for *n* bytes: ICU's cost is quadratic in a piece, not in the run.
-  private func transliterated(_ run: UnsafePointer<UInt8>, count: Int) throws(ICUError) -> String
-  {
+  private func transliterated(_ run: UnsafePointer<UInt8>, count: Int) throws(ICUError) -> String {
     var result = ""
     var start = 0
     while start < count {

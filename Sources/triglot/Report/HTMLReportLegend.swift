@@ -86,7 +86,8 @@ struct HTMLReportLegend: Equatable {
             .class(severity.rawValue), .attribute(named: "lang", value: language.rawValue),
             .verbatim(value),
           ]),
-        .verbatim(" \(severity.rawValue) value (\(language.englishName) in "), link(group), .verbatim(")"),
+        .verbatim(" \(severity.rawValue) value (\(language.englishName) in "), link(group),
+        .verbatim(")"),
       ]
     case .gap(let language, let group):
       [

@@ -79,7 +79,8 @@ struct HTMLReportRenderer {
             bar("paragraphs", share.paragraphs),
             bar("characters", share.characters),
             .p(
-              .class("caption"), .verbatim("of the \(report.coverage.source.englishName) article text"))
+              .class("caption"),
+              .verbatim("of the \(report.coverage.source.englishName) article text"))
           )
         },
         else: .div(
@@ -115,7 +116,8 @@ struct HTMLReportRenderer {
     .section(
       .class("findings"),
       .h2(.verbatim("Findings"), .span(.class("total"), .verbatim(" \(report.findings.count)"))),
-      .if(report.findings.isEmpty, .p(.class("none"), .verbatim("No findings: the editions agree."))),
+      .if(
+        report.findings.isEmpty, .p(.class("none"), .verbatim("No findings: the editions agree."))),
       .unwrap(
         report.acceptedCount,
         { count in

@@ -89,7 +89,8 @@ struct TextReportRenderer {
       lines += wrapper.lines(
         TextWrapper.words(row.source),
         lead: .init(
-          plain: "  " + row.language.rawValue + " ", printed: "  " + bold(row.language.rawValue) + " "),
+          plain: "  " + row.language.rawValue + " ",
+          printed: "  " + bold(row.language.rawValue) + " "),
         indent: 6)
       lines += wrapper.lines(
         TextWrapper.words(row.paragraphs + "; " + row.coverage + ";") + tallyWords(row.counts),
@@ -131,8 +132,10 @@ struct TextReportRenderer {
     var lines =
       hanging
       ? wrapper.lines(TextWrapper.words(finding.message), lead: lead, indent: 27)
-      : ["  " + paint(finding.severity.rawValue, color(finding.severity)) + " "
-        + finding.rule.rawValue]
+      : [
+        "  " + paint(finding.severity.rawValue, color(finding.severity)) + " "
+          + finding.rule.rawValue
+      ]
         + wrapper.lines(TextWrapper.words(finding.message), lead: .init("   "), indent: 4)
     for language in report.context.languages {
       let values = finding.values[language] ?? []

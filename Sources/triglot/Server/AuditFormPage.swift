@@ -159,7 +159,8 @@ struct AuditFormPage {
           .element(
             named: "option",
             nodes: [
-              .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false), .verbatim(text),
+              .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
+              .verbatim(text),
             ])
         }
       )

@@ -157,7 +157,9 @@ extension Audit {
       } catch {
         return .invalidLine(
           name: .line(number, id: nil),
-          reason: "\(reader.source) line \(reader.lineNumber): not a JSON object (\(Self.jsonProblem(error)))")
+          reason:
+            "\(reader.source) line \(reader.lineNumber): not a JSON object (\(Self.jsonProblem(error)))"
+        )
       }
     }
     return nil

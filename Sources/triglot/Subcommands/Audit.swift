@@ -218,16 +218,18 @@ struct Audit: ParsableCommand {
 
   /// Checks `-o` and `--write-baseline` against the inputs and what is at their paths.
   func outputTargets() throws -> OutputTargets {
-    let inputs =
-      inputs.files + [inputs.ukrainian, inputs.english, inputs.russian, baseline, names, manifest]
+    let readFiles =
+      inputs.files
+      + [inputs.ukrainian, inputs.english, inputs.russian, baseline, names, manifest]
       .compactMap { $0 }
-    let folderReport = chosenFormat == .html && manifest == nil
-      && !(self.inputs.folders.isEmpty && corpora.isEmpty)
+    let folderReport =
+      chosenFormat == .html && manifest == nil
+      && !(inputs.folders.isEmpty && corpora.isEmpty)
     return OutputTargets(
       report: try output.flatMap {
         folderReport
           ? nil
-          : try OutputPath(checking: $0, option: "-o", force: force, inputs: inputs).resolved
+          : try OutputPath(checking: $0, option: "-o", force: force, inputs: readFiles).resolved
       },
       baseline: try writeBaseline.map { path in
         // `--baseline F --write-baseline F` updates the accepted findings in place, as
@@ -235,7 +237,7 @@ struct Audit: ParsableCommand {
         let updating = baseline.map { OutputPath.areSameFile($0, path) } ?? false
         return try OutputPath(
           checking: path, option: "--write-baseline", force: force || updating,
-          inputs: updating ? inputs.filter { $0 != baseline } : inputs
+          inputs: updating ? readFiles.filter { $0 != baseline } : readFiles
         ).resolved
       })
   }
@@ -252,7 +254,8 @@ struct Audit: ParsableCommand {
     let rendered: String
     switch chosenFormat {
     case .text, .jsonl, .csv:  // `validate()` turns jsonl and csv away for one article.
-      rendered = TextReportRenderer(colored: textIsColored(), width: TerminalWidth.columns()).render(shown)
+      rendered = TextReportRenderer(colored: textIsColored(), width: TerminalWidth.columns())
+        .render(shown)
     case .json:
       rendered = try AuditJSONDocument(shown).encoded()
     case .html:

@@ -65,9 +65,8 @@ struct Eval: ParsableCommand {
     switch level {
     case .paragraph:
       editions = try folder.editions()
-      try gold.check(
-        paragraphCounts: Dictionary(uniqueKeysWithValues: editions.map { ($0.language, $0.paragraphs.count) }),
-        source: goldPath)
+      let counts = editions.map { ($0.language, $0.paragraphs.count) }
+      try gold.check(paragraphCounts: Dictionary(uniqueKeysWithValues: counts), source: goldPath)
       let alignment = try ParagraphAligner().align(editions)
       score = AlignmentScore(
         predicted: alignment.groups, reference: gold.groups, languages: editions.map(\.language))

@@ -74,17 +74,20 @@ struct Normalize: ParsableCommand {
   /// The characters `--apostrophe` takes: the apostrophes and the marks typed for one. A
   /// letter, a space or a newline there would be written into every word that has an
   /// apostrophe.
-  static let apostrophes: Set<Unicode.Scalar> = [
+  static let apostrophes: [Unicode.Scalar] = [
     "'", "\u{2019}", "\u{02BC}", "\u{02B9}", "\u{02BB}", "\u{2032}", "`", "\u{00B4}", "\u{2018}",
     "\u{201B}", "\u{FF07}",
   ]
 
   func validate() throws {
     if let apostrophe,
-      apostrophe.unicodeScalars.count != 1 || !Self.apostrophes.contains(apostrophe.unicodeScalars.first!)
+      apostrophe.unicodeScalars.count != 1
+        || !Self.apostrophes.contains(apostrophe.unicodeScalars.first!)
     {
+      let choices = Self.apostrophes.map(String.init).joined(separator: " ")
       throw ValidationError(
-        "--apostrophe must be one apostrophe character (' ’ ʼ ʹ ʻ ′ ` ´ ‘ ‛ ＇), got \(apostrophe.debugDescription)")
+        "--apostrophe must be one apostrophe character (\(choices)), got "
+          + apostrophe.debugDescription)
     }
     if apostrophe != nil && mode == .matching {
       throw ValidationError("--apostrophe applies to --mode display; matching removes apostrophes")

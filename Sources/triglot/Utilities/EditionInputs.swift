@@ -139,9 +139,9 @@ extension EditionInputs {
   /// comparing an edition with itself would report a perfect match that says nothing.
   private func refuseRepeatedFiles(_ paths: [String]) throws {
     for (index, path) in paths.enumerated() where path != "-" {
-      if let other = paths[..<index].first(where: { $0 != "-" && OutputPath.areSameFile($0, path) }) {
-        throw CLIError(
-          "\(path): given twice (also as \(other)); give each edition its own file")
+      let earlier = paths[..<index].first { $0 != "-" && OutputPath.areSameFile($0, path) }
+      if let earlier {
+        throw CLIError("\(path): given twice (also as \(earlier)); give each edition its own file")
       }
     }
   }

@@ -13,10 +13,11 @@ enum InputReader {
     let source = source(of: path)
     let (limit, option) = InputLimit.current
     let tooLarge = { (size: String) in
-      CLIError(
-        "\(source): \(size), over the limit of \(ByteCount(limit)) on one input"
-          + (option.map { "; give \($0) SIZE (e.g. \($0) \(ByteCount(limit * 4).defaultValueDescription)) to read it" }
-            ?? ""))
+      let raise = option.map {
+        "; give \($0) SIZE (e.g. \($0) \(ByteCount(limit * 4).defaultValueDescription)) to read it"
+      }
+      return CLIError(
+        "\(source): \(size), over the limit of \(ByteCount(limit)) on one input" + (raise ?? ""))
     }
     let descriptor: Int32
     if path == "-" {

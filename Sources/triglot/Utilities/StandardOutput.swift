@@ -18,7 +18,8 @@ enum StandardOutput {
         "standard output is closed; cannot write the result (redirect it to a file or a pipe)")
     }
     if let failure = writeFully(bytes, to: STDOUT_FILENO) {
-      throw CLIError("standard output: cannot write the result (\(String(cString: strerror(failure))))")
+      throw CLIError(
+        "standard output: cannot write the result (\(String(cString: strerror(failure))))")
     }
   }
 }

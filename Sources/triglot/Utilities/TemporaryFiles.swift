@@ -8,11 +8,11 @@ import Foundation
 /// must not allocate or take a lock.
 enum TemporaryFiles {
   private static let capacity = 64
-  /// The table: a slot holds a path or nil. Written under `lock` only; read by the handler.
-  nonisolated(unsafe) private static let slots: UnsafeMutablePointer<
-    UnsafeMutablePointer<CChar>?
-  > = {
-    let slots = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+  /// A path as the handler reads it: a C string, or nil for a free slot.
+  private typealias Slot = UnsafeMutablePointer<CChar>?
+  /// The table. Written under `lock` only; read by the handler.
+  nonisolated(unsafe) private static let slots: UnsafeMutablePointer<Slot> = {
+    let slots = UnsafeMutablePointer<Slot>.allocate(capacity: capacity)
     slots.initialize(repeating: nil, count: capacity)
     return slots
   }()

@@ -14,7 +14,8 @@ enum VisibleControls {
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       if needsEscape(scalar) {
-        result.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+        result.append(
+          contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
       } else {
         result.append(scalar)
       }

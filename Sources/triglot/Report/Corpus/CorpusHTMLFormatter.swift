@@ -17,15 +17,20 @@ struct CorpusHTMLFormatter: CorpusFormatter {
   func piece(name: ArticleName, report: ArticleAudit, fails: Bool) throws -> String {
     let file = "articles/" + Self.fileName(for: name.text, roots: roots)
     let page = (staging as NSString).appendingPathComponent(file)
-    guard FileManager.default.createFile(
-      atPath: page, contents: Data(HTMLReportRenderer().render(report).utf8))
+    guard
+      FileManager.default.createFile(
+        atPath: page, contents: Data(HTMLReportRenderer().render(report).utf8))
     else {
       throw CLIError("\(page): cannot write the article's report (permission denied or disk full)")
     }
-    let counts = report.findings.reduce(into: [Severity: Int]()) { $0[$1.severity, default: 0] += 1 }
+    let counts = report.findings.reduce(into: [Severity: Int]()) {
+      $0[$1.severity, default: 0] += 1
+    }
     let row = Node<HTML.TableContext>.tr(
       .class(fails ? "fails" : "passes"),
-      .td(.escapedAttribute(named: "data-sort", value: name.text), .a(.href(file), .verbatim(name.text))),
+      .td(
+        .escapedAttribute(named: "data-sort", value: name.text),
+        .a(.href(file), .verbatim(name.text))),
       .td(.verbatim(report.editions.map(\.language.rawValue).joined(separator: " "))),
       Self.number(report.editions.reduce(0) { $0 + $1.paragraphs.count }),
       Self.number(report.context.alignment.groups.count),

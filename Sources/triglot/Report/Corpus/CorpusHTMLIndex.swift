@@ -53,7 +53,8 @@ final class CorpusHTMLIndex {
         atPath: (staging as NSString).appendingPathComponent("articles"),
         withIntermediateDirectories: true)
     } catch {
-      throw CLIError("\(target): cannot create the report folder in \(parent) (\(error.localizedDescription))")
+      throw CLIError(
+        "\(target): cannot create the report folder in \(parent) (\(error.localizedDescription))")
     }
     rows = try StreamedFile(path: (staging as NSString).appendingPathComponent("rows.html"))
   }

@@ -40,7 +40,9 @@ struct CorpusHTMLIndexPage {
         ),
         .div(.class("tables"), coverageTable(), ruleTable()),
         .h2("Articles"),
-        .p(.class("hint"), .verbatim("Click a column's heading to sort by it; click again to reverse.")),
+        .p(
+          .class("hint"),
+          .verbatim("Click a column's heading to sort by it; click again to reverse.")),
         .table(
           .id("articles"),
           .thead(
@@ -58,7 +60,9 @@ struct CorpusHTMLIndexPage {
     return html.render(indentedBy: .spaces(1)) + "\n"
   }
 
-  private func card(_ title: String, _ value: Int, severity: String? = nil) -> Node<HTML.BodyContext> {
+  private func card(_ title: String, _ value: Int, severity: String? = nil) -> Node<
+    HTML.BodyContext
+  > {
     .div(
       .class("card" + (severity.map { value > 0 ? " \($0)" : "" } ?? "")),
       .div(.class("value"), .verbatim(String(value))),
@@ -71,9 +75,13 @@ struct CorpusHTMLIndexPage {
       .class("small"),
       .caption("Lowest coverage per article"),
       .tr(.th("Coverage"), .th(.class("number"), "Articles")),
-      .forEach(Array(zip(bands.indices, summary.coverageCounts)), { index, count in
-        .tr(.td(.verbatim(CorpusSummary.bandName(index))), .td(.class("number"), .verbatim(String(count))))
-      }))
+      .forEach(
+        Array(zip(bands.indices, summary.coverageCounts)),
+        { index, count in
+          .tr(
+            .td(.verbatim(CorpusSummary.bandName(index))),
+            .td(.class("number"), .verbatim(String(count))))
+        }))
   }
 
   private func ruleTable() -> Node<HTML.BodyContext> {
