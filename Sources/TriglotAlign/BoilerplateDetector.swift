@@ -150,15 +150,22 @@ public struct BoilerplateDetector: Sendable {
   /// | Views: 4127").
   func isDateline(_ lower: String) -> Bool {
     guard lower.count <= 120 else { return false }
-    var tokens = lower.split { $0.isWhitespace || ",|•·".contains($0) }.map {
-      $0.trimmingCharacters(in: CharacterSet(charactersIn: ".:;()"))
-    }.filter { !$0.isEmpty }
-    if let comma = lower.firstIndex(of: ","), lower[..<comma].split(separator: " ").count <= 2,
+    let tokenize = { (text: Substring) in
+      text.split { $0.isWhitespace || ",|•·".contains($0) }.map {
+        $0.trimmingCharacters(in: CharacterSet(charactersIn: ".:;()"))
+      }.filter { !$0.isEmpty }
+    }
+    var tokens = tokenize(lower[...])
+    // The place is the tokens before the first comma, counted as `tokens` counts them: a word
+    // of "." alone is no token there, and counting it made removeFirst take more tokens than
+    // there were (a crash the audit property test found).
+    if let comma = lower.firstIndex(of: ","), case let place = tokenize(lower[..<comma]),
+      place.count <= 2,
       !lower[..<comma].contains(where: \.isNumber),
       !vocabulary.datelineWords.contains(String(lower[..<comma])),
       !vocabulary.monthNames.contains(String(lower[..<comma]))
     {
-      tokens.removeFirst(lower[..<comma].split(separator: " ").count)
+      tokens.removeFirst(place.count)
     }
     guard tokens.count >= 2 else { return false }
     var digits = 0

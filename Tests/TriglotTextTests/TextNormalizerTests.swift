@@ -239,6 +239,9 @@ struct TextNormalizerTests {
       "Budan\u{43E}v, \u{421}OVID, ЗМ\u{49}, НАТ\u{4F}, ХX\u{49} century",
       "Ёлка\r\rмо\u{301}ва \u{212B} \u{FEFF}text\u{AD}",
       "e\u{200B}\u{301} Ки\u{200D}їв 👨\u{200D}👩\u{200D}👧",
+      // An acute that display composes into its letter (á) still goes before the repairs in
+      // matching mode, so the Latin a is repaired the first time (the property test found it).
+      "a\u{301}\u{AD}\u{AD}вечерние, tota\u{301}\u{435}\u{301}led",
     ])
   func displayIsNFCAndIdempotent(input: String) throws {
     let once = try display.normalize(input).text

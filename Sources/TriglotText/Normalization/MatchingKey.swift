@@ -36,6 +36,16 @@ enum MatchingKey {
     return String(_scalars: key)
   }
 
+  /// `scalar` without the acute it is or holds (`á` → `a`, `ќ` → `к`, U+0301 → nothing), or nil
+  /// when it has none.
+  static func withoutAcute(_ scalar: Unicode.Scalar) throws(ICUError) -> [Unicode.Scalar]? {
+    if scalar == "\u{301}" { return [] }
+    guard mayHoldAnAcute(scalar) else { return nil }
+    let decomposed = try ICUNormalizer.normalize(String(scalar), to: .nfd).unicodeScalars
+    guard decomposed.contains("\u{301}") else { return nil }
+    return decomposed.filter { $0 != "\u{301}" }
+  }
+
   /// Whether a scalar may hide an acute in its canonical decomposition (`é`, `ќ`, Greek tonos),
   /// so that the text needs NFD before acutes are removed. ASCII, basic Cyrillic other than
   /// `ѓ ќ Ѓ Ќ`, and common punctuation never do, which spares most texts an ICU call.

@@ -21,13 +21,18 @@ struct SourceMappedScalars {
   /// The whole text.
   var string: String { string(0..<scalars.count) }
 
-  /// Removes the scalars that `shouldRemove` accepts, with their source offsets.
-  mutating func removeAll(where shouldRemove: (Unicode.Scalar) -> Bool) {
-    var kept = SourceMappedScalars()
-    for (index, scalar) in scalars.enumerated() where !shouldRemove(scalar) {
-      kept.append(scalar, from: sourceStart[index]..<sourceEnd[index])
+  /// Replaces each scalar for which `replacement` gives scalars by those (none: the scalar is
+  /// removed); each keeps the source offsets of the scalar it replaces.
+  mutating func replace(
+    _ replacement: (Unicode.Scalar) throws(ICUError) -> [Unicode.Scalar]?
+  ) throws(ICUError) {
+    var result = SourceMappedScalars()
+    for (index, scalar) in scalars.enumerated() {
+      for kept in try replacement(scalar) ?? [scalar] {
+        result.append(kept, from: sourceStart[index]..<sourceEnd[index])
+      }
     }
-    self = kept
+    self = result
   }
 
   private mutating func append(_ scalar: Unicode.Scalar, from source: Range<Int>) {

@@ -40,11 +40,11 @@ public struct TextNormalizer: Sendable, Hashable {
     var repairs: [NormalizationRepair] = []
     var scalars = try SourceMappedScalars.cleaningForDisplay(text, repairs: &repairs)
     if mode == .matching {
-      // The key drops combining acutes (stress marks). Dropped before the repairs, an acute no
-      // longer keeps a homoglyph it sits on from being repaired; dropped after, it would leave
-      // the key with a homoglyph that a second normalization repairs (totaе́led), which the
-      // idempotence property found.
-      scalars.removeAll { $0 == "\u{301}" }
+      // The key drops acutes (stress marks). Dropped before the repairs, an acute no longer
+      // keeps a homoglyph it sits on from being repaired; dropped after, it would leave the key
+      // with a homoglyph that a second normalization repairs (totaе́led, or á­вечерние, whose
+      // acute display's NFC had composed into á), which the idempotence property found.
+      try scalars.replace(MatchingKey.withoutAcute)
     }
     WordRepairer(apostrophe: apostrophe).repair(&scalars, repairs: &repairs)
     repairs.sort {
