@@ -80,3 +80,63 @@ struct NameMismatchRuleTests {
     #expect(findings.map(\.group) == [1])
   }
 }
+
+extension NameMismatchRuleTests {
+  /// One edition names another person of the same first name (Юсов → Черняк): reported, with
+  /// the replacement as that edition's value.
+  @Test func aPersonReplacedByAnotherOfTheSameFirstNameIsReported() throws {
+    let findings = AuditFixture.findings(
+      NameMismatchRule(),
+      [
+        .uk: "Речник ГУР Андрій Юсов заявив про нові атаки.",
+        .en: "Defence Intelligence spokesman Andrii Yusov reported new attacks.",
+        .ru: "Представитель ГУР Андрей Черняк заявил о новых атаках.",
+      ])
+    let finding = try #require(findings.first)
+    #expect(findings.count == 1)
+    #expect(finding.edition == .ru)
+    #expect(finding.values[.en] == ["Andrii Yusov"])
+    #expect(finding.values[.uk] == ["Андрій Юсов"])
+    #expect(finding.values[.ru] == ["Андрей Черняк"])
+    #expect(
+      finding.message
+        == "Russian edition names Андрей Черняк where Ukrainian and English name Andrii Yusov")
+  }
+
+  /// A surname spelled another way (a foreign name transliterated differently: NameKey
+  /// similarity 0.5–0.8 where Юсов / Черняк is 0.14), a first name translated differently and
+  /// a place of two words are not a person replaced.
+  @Test(arguments: [
+    (
+      "Тренер Олександр Єґер прибув до Києва.",
+      "Coach Oleksandr Jäger arrived in Kyiv.",
+      "Тренер Александр Егер прибыл в Киев."
+    ),
+    (
+      "Прем'єр Нідерландів Дік Схооф прибув до Києва.",
+      "Dutch Prime Minister Dick Schoof arrived in Kyiv.",
+      "Премьер Нидерландов Дик Схоф прибыл в Киев."
+    ),
+    (
+      "Тенісистка Арина Соболенко виграла турнір.",
+      "Aryna Sabalenka won the tournament.",
+      "Теннисистка Арина Сабаленко выиграла турнир."
+    ),
+    (
+      "Як розповіла Христина Дмитренко, ціни зросли.",
+      "As Khrystyna Dmytrenko said, prices rose.",
+      "Как рассказала Кристина Дмитренко, цены выросли."
+    ),
+    (
+      "Турнір в Індіан-Веллс почнеться в березні.",
+      "The tournament in Indian Wells starts in March.",
+      "Турнир в Индиан-Уэллсе начнется в марте."
+    ),
+  ])
+  func aSurnameSpelledAnotherWayIsNotReported(uk: String, en: String, ru: String) {
+    let findings = AuditFixture.findings(
+      NameMismatchRule(),
+      [.uk: .init(stringLiteral: uk), .en: .init(stringLiteral: en), .ru: .init(stringLiteral: ru)])
+    #expect(findings.isEmpty, "\(findings.map(\.message))")
+  }
+}

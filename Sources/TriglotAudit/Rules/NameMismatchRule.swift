@@ -1,7 +1,7 @@
 import TriglotText
 
 /// `name-mismatch`: a person or place that every other edition names in a group and one edition
-/// leaves out (or replaces by another name).
+/// leaves out (or replaces by another name, or by another person of the same first name).
 ///
 /// Names are compared through the cross-language keys of their words, so inflected forms
 /// (Кушнерської, Кушнерская) and transliterations (Kushnerska) count as present; a name counts as
@@ -55,6 +55,15 @@ public struct NameMismatchRule: AuditRule {
             values[other, default: []].append(name)
           }
         }
+        if values.isEmpty, let replaced = Self.replacedPerson(lacking, among: others, in: facts) {
+          result.append(
+            Finding(
+              rule: id, severity: severity, group: group, edition: lacking,
+              paragraphs: context.paragraphs(ofGroup: group), values: replaced.values,
+              message: "\(lacking.englishName) edition names \(replaced.replacement) where "
+                + "\(EditionList.names(others)) name \(replaced.shown)"))
+          continue
+        }
         guard !values.isEmpty else { continue }
         values[lacking] = []
         let shown = values[others.first { $0 == .en } ?? others[0]] ?? []
@@ -65,6 +74,70 @@ public struct NameMismatchRule: AuditRule {
             message: "\(lacking.englishName) edition does not name "
               + "\(EditionList.values(shown.isEmpty ? values.values.flatMap { $0 } : shown)), "
               + "named in \(EditionList.names(others))"))
+      }
+    }
+    return result
+  }
+
+  /// The similarity below which the surname an edition writes after a person's first name is
+  /// another person's rather than a spelling of the surname the others write: Юсов / Черняк is
+  /// near 0, a foreign surname transliterated another way (Schoof / Схооф, Sabalenka /
+  /// Соболенко) is well above.
+  static let otherSurname = 0.4
+
+  /// The first names of the name table, by their keys (`#andrii`).
+  static let givenNameKeys = Set(NameEquivalents.entries(.givenName).map(\.id))
+
+  /// A person whom every edition but `lacking` names with a first name and a surname, and whom
+  /// `lacking` names with the same first name and another surname, which no other edition
+  /// has and which is no spelling of theirs (Андрій Юсов, Andrii Yusov / Андрей Черняк): the
+  /// values to report (each edition's first name and surname, `lacking`'s the replacement),
+  /// the name to show of the others (English first) and the replacement. The first name must
+  /// be one of the name table's, so that a place of two words (Indian Wells) is never taken for
+  /// a person.
+  static func replacedPerson(
+    _ lacking: Language, among others: [Language], in facts: [Language: [ParagraphFacts]]
+  ) -> (values: [Language: [String]], shown: String, replacement: String)? {
+    let present = facts.mapValues {
+      $0.reduce(into: Set<String>()) { $0.formUnion($1.wordKeys) }
+    }
+    let people = facts.mapValues { persons(in: $0) }
+    let reference = others.first { $0 == .en } ?? others[0]
+    for (first, surname) in people[reference]! {
+      // Every other edition names the person; the lacking one has the first name only.
+      guard surname.keys.isDisjoint(with: present[lacking]!),
+        others.allSatisfy({
+          !surname.keys.isDisjoint(with: present[$0]!) && !first.keys.isDisjoint(with: present[$0]!)
+        })
+      else { continue }
+      for (ownFirst, ownSurname) in people[lacking]! {
+        guard !ownFirst.keys.isDisjoint(with: first.keys),
+          others.allSatisfy({ ownSurname.keys.isDisjoint(with: present[$0]!) }),
+          ownSurname.nameKey.similarity(to: surname.nameKey) < otherSurname
+        else { continue }
+        var values: [Language: [String]] = [lacking: [ownFirst.word + " " + ownSurname.word]]
+        for other in others {
+          values[other] = people[other]!.filter { !$0.surname.keys.isDisjoint(with: surname.keys) }
+            .map { $0.first.word + " " + $0.surname.word }
+        }
+        return (values, first.word + " " + surname.word, values[lacking]![0])
+      }
+    }
+    return nil
+  }
+
+  /// The people `facts` name with a first name of the name table followed by a surname: each
+  /// such first name with the word after it in its name, once each.
+  static func persons(in facts: [ParagraphFacts]) -> [(first: NameMention, surname: NameMention)] {
+    var seen = Set<String>()
+    var result: [(first: NameMention, surname: NameMention)] = []
+    for paragraph in facts {
+      for (first, surname) in zip(paragraph.names, paragraph.names.dropFirst())
+      where first.name == surname.name && first.keys.contains(where: givenNameKeys.contains)
+        && surname.word.count >= 3 && !surname.keys.contains(where: givenNameKeys.contains)
+        && seen.insert(first.word + " " + surname.word).inserted
+      {
+        result.append((first, surname))
       }
     }
     return result
