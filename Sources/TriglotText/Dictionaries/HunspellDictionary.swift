@@ -40,12 +40,11 @@ public final class HunspellDictionary: Sendable {
   public convenience init(
     affixPath: String, dictionaryPath: String, keeping: (ArraySlice<UInt8>) -> Bool
   ) throws(TriglotTextError) {
-    guard let data = FileManager.default.contents(atPath: dictionaryPath) else {
+    // A NUL after the last line ends the search for its word (`wordEnd`).
+    guard let bytes = Self.contents(ofFile: dictionaryPath, appending: 0) else {
       throw .unreadableDictionary(path: dictionaryPath, reason: "cannot read the file")
     }
-    let size = data.count
-    // A NUL after the last line ends the search for its word (`wordEnd`).
-    let bytes = [UInt8](data) + [0]
+    let size = bytes.count - 1
     var kept: [UInt8] = []
     kept.reserveCapacity(size / 4)
     var count = 0
@@ -101,6 +100,38 @@ public final class HunspellDictionary: Sendable {
     self.handle = Mutex(pointer)
     self.path = dictionaryPath
     self.entryCount = entryCount
+  }
+
+  /// The bytes of the file at `path` followed by `last`, read straight into one array; nil
+  /// when the file cannot be opened or read.
+  ///
+  /// Not `FileManager.contents(atPath:)`, whose `Data` was then copied into an array: that held
+  /// the 8 MB Ukrainian dictionary twice while it loaded. LeakSanitizer also reported that
+  /// `Data` as leaked when it checked while the load was running on another thread, though it
+  /// was in use and freed after (Tests/Fuzz/README.md, finding 3).
+  private static func contents(ofFile path: String, appending last: UInt8) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_size >= 0 else { return nil }
+    var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
+    var count = 0
+    let complete = bytes.withUnsafeMutableBufferPointer { buffer -> Bool in
+      // The file's size as it was opened; a file that grows meanwhile is read to that size.
+      while count < buffer.count - 1 {
+        let read = Foundation.read(
+          descriptor, buffer.baseAddress! + count, buffer.count - 1 - count)
+        if read < 0, errno == EINTR { continue }
+        guard read > 0 else { return read == 0 }
+        count += read
+      }
+      return true
+    }
+    guard complete else { return nil }
+    bytes.removeSubrange(count..<bytes.count - 1)
+    bytes[count] = last
+    return bytes
   }
 
   /// The index where the word of the entry line starting at `start` ends: at the first of

@@ -39,6 +39,7 @@ public func fuzzerInitialize(
           .utf8))
     exit(64)
   }
+  FuzzTarget.prepare()
   return 0
 }
 
