@@ -76,7 +76,7 @@ rules:
 # FUZZ_TARGETS for FUZZ_SECONDS, niced, keeping its corpus under FUZZ_WORK (git-ignored) and
 # stopping at the first crash, whose input libFuzzer writes to FUZZ_WORK/artifacts/ (the log of
 # each run: FUZZ_WORK/logs/TARGET.log).
-FUZZ_TARGETS ?= normalize split anchors readers translit align serve
+FUZZ_TARGETS ?= normalize split anchors readers translit align serve serve-audit
 FUZZ_SECONDS ?= 60
 FUZZ_TIMEOUT ?= 10
 FUZZ_MAX_LEN ?= 16384

@@ -23,6 +23,7 @@ let package = Package(
       dependencies: [
         .product(name: "TriglotText", package: triglot),
         .product(name: "TriglotAlign", package: triglot),
+        .product(name: "TriglotAudit", package: triglot),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
       ]

@@ -13,6 +13,7 @@ texts = sorted(corpora.glob("articles/*/*.txt")) + sorted(corpora.glob("language
 pages = sorted(corpora.glob("pages/*/*.html"))
 markdown = sorted(corpora.glob("**/README.md"))
 seeds = {}
+house_names = (corpora.parent / "Docs" / "house-names.example.tsv").read_text()
 
 
 def add(target, data):
@@ -65,6 +66,18 @@ for index, article in enumerate(articles):
         },
     ]
     add("serve", json.dumps(bodies[index % 3], ensure_ascii=index % 2 == 0).encode())
+    # The audit request: the same editions with each of /v1/audit's own options, and a
+    # house-style list written from the repository's example (Docs/house-names.example.tsv).
+    audit_options = [
+        {},
+        {"disable": ["moved"], "minSeverity": "warning", "failOn": "never"},
+        {"failUnder": 95, "source": "en", "standard": "kmu-2010"},
+        {"names": house_names, "failOn": "info", "standard": "dstu-9112-a"},
+        {"source": "ru", "names": house_names, "inputFormat": "markdown", "lossy": True},
+    ]
+    body = dict(bodies[index % 3])
+    body["options"] = audit_options[index % len(audit_options)]
+    add("serve-audit", json.dumps(body, ensure_ascii=index % 2 == 1).encode())
 for target, inputs in seeds.items():
     folder = output / target
     folder.mkdir(parents=True, exist_ok=True)

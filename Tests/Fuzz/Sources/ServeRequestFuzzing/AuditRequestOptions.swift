@@ -1,0 +1,1 @@
+../../../../Sources/triglot/Server/AuditRequestOptions.swift

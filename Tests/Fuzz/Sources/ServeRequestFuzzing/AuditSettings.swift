@@ -1,0 +1,1 @@
+../../../../Sources/triglot/Utilities/AuditSettings.swift

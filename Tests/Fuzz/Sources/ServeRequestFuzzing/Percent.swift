@@ -1,0 +1,1 @@
+../../../../Sources/triglot/Formatting/Percent.swift
