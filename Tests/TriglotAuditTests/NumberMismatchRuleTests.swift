@@ -50,7 +50,27 @@ struct NumberMismatchRuleTests {
       uk: "Їх так тисяч 100.", en: "There are around 100,000 of them.", ru: "Их тысяч 100.",
       edition: nil),
     Case(uk: "Побачимось о 7 вечора.", en: "See you at 7 pm.", ru: "Увидимся в 7.", edition: nil),
+    // A comma before three digits in Ukrainian or Russian, read as the others make consistent;
+    // a decade; a compound adjective of a multiplier.
+    Case(
+      uk: "Стадіон вміщує 25 000 глядачів.", en: "The stadium holds 25,000 spectators.",
+      ru: "Стадион вмещает 25,000 зрителей.", edition: nil),
+    Case(
+      uk: "Пробіг склав 1,250 км.", en: "The run was 1.25 km.", ru: "Пробег составил 1,25 км.",
+      edition: nil),
+    Case(
+      uk: "У 80-х роках місто росло.", en: "In the 1980s the city grew.",
+      ru: "В 80-е годы город рос.", edition: nil),
+    Case(
+      uk: "Місто отримало 20-мільйонний кредит.", en: "The city received a 20 million loan.",
+      ru: "Город получил 20-миллионный кредит.", edition: nil),
     // Real changes of value.
+    Case(
+      uk: "Стадіон вміщує 26 000 глядачів.", en: "The stadium holds 26,000 spectators.",
+      ru: "Стадион вмещает 25,000 зрителей.", edition: .ru),
+    Case(
+      uk: "У 70-х роках місто росло.", en: "In the 1980s the city grew.",
+      ru: "В 70-е годы город рос.", edition: .en),
     Case(
       uk: "Пошкоджено 256 квартир.", en: "256 apartments were damaged.",
       ru: "Повреждены 265 квартир.", edition: .ru),

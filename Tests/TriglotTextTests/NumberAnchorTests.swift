@@ -34,6 +34,36 @@ struct NumberAnchorTests {
     #expect(NumberAnchor.extract(from: text, language: language).map(\.key) == keys)
   }
 
+  /// The numbers with a second reading: a Ukrainian or Russian comma before three digits (a
+  /// decimal comma or a thousands group), a decade; and those without one.
+  @Test(
+    arguments: [
+      ("25,000 зрителей", Language.ru, "25", "25000"),
+      ("1,250 км", .uk, "1.25", "1250"),
+      ("1,200 млн грн", .uk, "1200000", "1200000000"),
+      ("in the 1980s", .en, "1980", "80"),
+      ("1,25 км", .uk, "1.25", nil),
+      ("25,000 spectators", .en, "25000", nil),
+      ("in the 2000s", .en, "2000", nil),
+      ("1,250,000 тонн", .ru, "1250000", nil),
+    ] as [(String, Language, String, String?)])
+  func alternativeReadings(text: String, language: Language, key: String, alternative: String?) {
+    let number = NumberAnchor.extract(from: text, language: language).first
+    #expect(number?.key == key)
+    #expect(number?.alternativeKey == alternative)
+  }
+
+  /// A multiplier's compound adjective multiplies: a 20-мільйонний кредит is 20 million.
+  @Test func compoundMultiplierAdjectives() {
+    #expect(
+      NumberAnchor.extract(from: "20-мільйонний кредит", language: .uk).map(\.key) == ["20000000"])
+    #expect(
+      NumberAnchor.extract(from: "3-миллиардного контракта", language: .ru).map(\.key) == [
+        "3000000000"
+      ])
+    #expect(NumberAnchor.extract(from: "25-го липня", language: .uk).map(\.kind) == [.ordinal])
+  }
+
   @Test(arguments: [
     ("30%", Language.en, NumberAnchor.Kind.percent, "30"),
     ("30 %", .uk, .percent, "30"),

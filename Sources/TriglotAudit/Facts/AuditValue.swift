@@ -8,10 +8,14 @@ public struct AuditValue: Sendable, Hashable {
   public var text: String
   /// The locale-independent key it is compared by ("1200").
   public var key: String
+  /// The key of another reading of the value, taken when the other editions state it and not
+  /// ``key`` (``NumberAnchor/alternativeKey``: "25,000" in Russian is 25 or 25000).
+  public var alternative: String?
 
   /// Creates a value.
-  public init(text: String, key: String) {
+  public init(text: String, key: String, alternative: String? = nil) {
     self.text = text
     self.key = key
+    self.alternative = alternative
   }
 }

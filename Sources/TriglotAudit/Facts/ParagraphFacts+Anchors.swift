@@ -92,7 +92,9 @@ extension ParagraphFacts {
     self.init(
       text: text, isBoilerplate: isBoilerplate, language: language,
       numbers: numbers.flatMap { number in
-        number.keys.map { AuditValue(text: number.text, key: $0) }
+        number.keys.map {
+          AuditValue(text: number.text, key: $0, alternative: number.alternativeKey)
+        }
       },
       dates: dates, names: names, mixedScriptWords: mixedScriptWords, edition: edition,
       memo: &memo)

@@ -38,13 +38,19 @@ public struct NumberAnchor: Sendable, Hashable {
   public var key: String
   /// The canonical forms of every value the anchor states (both bounds of a range).
   public var keys: [String]
+  /// Another reading of the number, which the other editions may show to be the meant one:
+  /// `25,000` in a Ukrainian or Russian text is 25 (a decimal comma) or 25000 (a thousands
+  /// group); `1980s` is also the `80-х` / `80-е` of a Cyrillic edition. Nil for most numbers.
+  public var alternativeKey: String?
 
   /// Creates an anchor from a canonical decimal string (`"1200"`, `"1.5"`).
   public init(
-    key: String, upperKey: String? = nil, kind: Kind, text: String, range: Range<Int>
+    key: String, upperKey: String? = nil, kind: Kind, text: String, range: Range<Int>,
+    alternativeKey: String? = nil
   ) {
     self.key = key
     self.keys = [key] + (upperKey.map { [$0] } ?? [])
+    self.alternativeKey = alternativeKey
     self.value = Decimal(string: key, locale: Locale(identifier: "en_US_POSIX")) ?? 0
     self.upperValue = upperKey.flatMap {
       Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX"))
@@ -89,6 +95,20 @@ private struct NumberScanner {
     var end: Int
     /// For a time of day, its 24-hour key (`19:00`).
     var timeKey: String? = nil
+    /// Whether the fraction is three digits after a comma in Ukrainian or Russian, which may
+    /// also be a thousands group (`25,000`).
+    var fractionMayGroup = false
+    /// The decade's two digits of `1980s` (`80`), as `80-х` writes it.
+    var decade: String? = nil
+
+    /// The other reading, if the number has one.
+    var alternativeKey: String? {
+      if fractionMayGroup {
+        return NumberScanner.canonical(
+          integer: integer + fraction, fraction: "", exponent: exponent)
+      }
+      return decade
+    }
 
     var key: String {
       timeKey ?? NumberScanner.canonical(integer: integer, fraction: fraction, exponent: exponent)
@@ -127,7 +147,8 @@ private struct NumberScanner {
       anchors.append(
         NumberAnchor(
           key: first.key, upperKey: upper?.key, kind: first.kind,
-          text: String(String.UnicodeScalarView(scalars[range])), range: range))
+          text: String(String.UnicodeScalarView(scalars[range])), range: range,
+          alternativeKey: upper == nil ? first.alternativeKey : nil))
       index = last + 1
     }
     return anchors
@@ -163,6 +184,17 @@ private struct NumberScanner {
         if next < tokens.count, tokens[next].text == ".", tokens[next].gapBefore.isEmpty {
           next += 1
         }
+      } else if parsed.kind != .word, word.text == "-", word.gapBefore.isEmpty,
+        next + 1 < tokens.count, tokens[next + 1].kind == .word,
+        tokens[next + 1].gapBefore.isEmpty,
+        let exponent = NumberWords.multiplierStems.first(where: {
+          tokens[next + 1].lower.hasPrefix($0.0)
+        })?.1
+      {
+        // 20-мільйонний, 20-миллионного: a compound adjective of the multiplier ("a 20
+        // million loan").
+        parsed.exponent = exponent
+        next += 2
       }
     }
     if next < tokens.count {
@@ -176,7 +208,8 @@ private struct NumberScanner {
       }
     }
     parsed.end = next
-    if parsed.kind == .cardinal, parsed.exponent == 0, start >= 1, tokens[start].gapBefore.count == 1,
+    if parsed.kind == .cardinal, parsed.exponent == 0, start >= 1,
+      tokens[start].gapBefore.count == 1,
       tokens[start - 1].kind == .word, start < 2 || tokens[start - 2].kind != .number,
       let exponent = NumberWords.multiplierExponent(of: tokens[start - 1].lower)
     {
@@ -188,6 +221,13 @@ private struct NumberScanner {
       parsed.integer.count == 4, let year = Int(parsed.integer), (1900...2100).contains(year)
     {
       parsed.kind = .year
+      if year % 10 == 0, year % 100 != 0, next < tokens.count, tokens[next].gapBefore.isEmpty,
+        tokens[next].kind == .word, tokens[next].lower == "s"
+      {
+        // The 1980s: Ukrainian and Russian write the decade as 80-ті, 80-х, 80-е.
+        parsed.decade = String(year % 100)
+        parsed.end = next + 1
+      }
     }
     return parsed
   }
@@ -202,7 +242,8 @@ private struct NumberScanner {
     var next = start + 1
     var minute: Int?
     var separator: String?
-    if next + 1 < tokens.count, tokens[next].kind == .symbol, [":", "."].contains(tokens[next].text),
+    if next + 1 < tokens.count, tokens[next].kind == .symbol,
+      [":", "."].contains(tokens[next].text),
       tokens[next].gapBefore.isEmpty, tokens[next + 1].kind == .number,
       tokens[next + 1].gapBefore.isEmpty, tokens[next + 1].text.count == 2,
       let value = Int(tokens[next + 1].text), value < 60
@@ -287,6 +328,8 @@ private struct NumberScanner {
   func parseDigits(at start: Int) -> Parsed {
     var integer = tokens[start].text
     var fraction = ""
+    var mayGroup = false
+    var grouped = false
     var next = start + 1
     if integer.count <= 3 {
       while next < tokens.count, tokens[next].kind == .number, tokens[next].text.count == 3,
@@ -303,24 +346,39 @@ private struct NumberScanner {
     {
       let separator = tokens[next].text
       let digits = tokens[next + 1].text
-      if separator == ",", commaGroupsThousands(digits: digits, integer: integer) {
+      if separator == ",", commaGroupsThousands(digits: digits, after: grouped, at: next) {
         integer += digits
+        grouped = true
         next += 2
       } else if separator == "," || separator == "." {
         fraction = digits
         next += 2
+        mayGroup =
+          separator == "," && digits.count == 3 && integer.count <= 3
+          && (language == .uk || language == .ru)
         break
       } else {
         break
       }
     }
-    return Parsed(integer: integer, fraction: fraction, exponent: 0, kind: .cardinal, end: next)
+    return Parsed(
+      integer: integer, fraction: fraction, exponent: 0, kind: .cardinal, end: next,
+      fractionMayGroup: mayGroup)
   }
 
-  func commaGroupsThousands(digits: String, integer: String) -> Bool {
+  /// Whether the comma at token `index`, before `digits`, groups thousands: in English when
+  /// three digits follow; in Ukrainian and Russian, where a comma is the decimal sign, only when
+  /// a second comma with three digits follows too (1,250,000), which no fraction has, or one
+  /// did before (`grouped`).
+  func commaGroupsThousands(digits: String, after grouped: Bool, at index: Int) -> Bool {
     guard digits.count == 3 else { return false }
     switch language {
-    case .uk?, .ru?: return false
+    case .uk?, .ru?:
+      let after = index + 2
+      return after + 1 < tokens.count && tokens[after].text == ","
+        && tokens[after].gapBefore.isEmpty && tokens[after + 1].kind == .number
+        && tokens[after + 1].gapBefore.isEmpty && tokens[after + 1].text.count == 3
+        || grouped
     default: return true
     }
   }

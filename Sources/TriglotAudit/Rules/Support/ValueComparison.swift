@@ -32,6 +32,7 @@ struct ValueComparison {
   ) -> [Deviation] {
     let languages = values.keys.sorted()
     guard languages.count >= 2 else { return [] }
+    let values = resolvingAlternatives(values)
     var counts = values.mapValues { list in
       list.reduce(into: [String: Int]()) { $0[$1.key, default: 0] += 1 }
     }
@@ -74,6 +75,31 @@ struct ValueComparison {
       if blamed { return result }
     }
     return [unblamed(values, counts: counts, keys: keys)]
+  }
+
+  /// `values` with each value that has an ``AuditValue/alternative`` keyed by it when another
+  /// edition states the alternative and none states the value's own key: the reading the other
+  /// editions make consistent ("25,000" in Russian is 25000 beside "25 000" and "25,000").
+  static func resolvingAlternatives(_ values: [Language: [AuditValue]]) -> [Language: [AuditValue]]
+  {
+    guard values.values.contains(where: { $0.contains { $0.alternative != nil } }) else {
+      return values
+    }
+    let keys = values.mapValues { Set($0.map(\.key)) }
+    return Dictionary(
+      uniqueKeysWithValues: values.map { language, list in
+        let others = keys.filter { $0.key != language }.map(\.value)
+        return (
+          language,
+          list.map { value in
+            guard let alternative = value.alternative,
+              !others.contains(where: { $0.contains(value.key) }),
+              others.contains(where: { $0.contains(alternative) })
+            else { return value }
+            return AuditValue(text: value.text, key: alternative)
+          }
+        )
+      })
   }
 
   private static func deviation(
