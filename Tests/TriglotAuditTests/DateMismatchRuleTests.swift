@@ -39,6 +39,12 @@ struct DateMismatchRuleTests {
       uk: "Заступниця Марта Коваль виступила.", en: "Deputy Marta Koval spoke.",
       ru: "Заместитель Марта Коваль выступила.", edition: nil),
     Case(
+      uk: "Березневий номер вийшов.", en: "The March issue is out.", ru: "Мартовский номер вышел.",
+      edition: nil),
+    Case(
+      uk: "Заяву оприлюднили 4 листоп.", en: "The statement came out on Nov. 4.",
+      ru: "Заявление обнародовали 4 нояб.", edition: nil),
+    Case(
       uk: "Брифінг відбувся 25 липня.", en: "The briefing took place on July 26.",
       ru: "Брифинг состоялся 25 июля.", edition: .en),
     Case(
@@ -53,7 +59,6 @@ struct DateMismatchRuleTests {
   func table(_ example: Case) throws {
     try example.check(DateMismatchRule())
   }
-
 
   /// Each edition's words for the date: one date in two languages is not a list of two.
   @Test(arguments: [

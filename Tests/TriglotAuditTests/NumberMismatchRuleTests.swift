@@ -64,6 +64,10 @@ struct NumberMismatchRuleTests {
     Case(
       uk: "Місто отримало 20-мільйонний кредит.", en: "The city received a 20 million loan.",
       ru: "Город получил 20-миллионный кредит.", edition: nil),
+    // Ordinals in words answer digits.
+    Case(
+      uk: "Діабет першого типу.", en: "Type 1 diabetes.", ru: "Диабет первого типа.",
+      edition: nil),
     // Real changes of value.
     Case(
       uk: "Стадіон вміщує 26 000 глядачів.", en: "The stadium holds 26,000 spectators.",

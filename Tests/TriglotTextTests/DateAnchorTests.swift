@@ -28,6 +28,9 @@ struct DateAnchorTests {
     Expected(text: "on December 3", month: 12, day: 3),
     Expected(text: "in May 2025", month: 5, year: 2025),
     Expected(text: "Sept. 17", month: 9, day: 17),
+    Expected(text: "4 листоп.", month: 11, day: 4),
+    Expected(text: "4 нояб.", month: 11, day: 4),
+    Expected(text: "17 сент. 2024", month: 9, day: 17, year: 2024),
     Expected(text: "наприкінці листопада", month: 11),
     Expected(text: "в ноябре", month: 11),
     Expected(text: "у травні", month: 5),
@@ -67,7 +70,8 @@ struct DateAnchorTests {
   }
 
   @Test(arguments: [
-    "you may say", "they march on", "May the best team win", "the Mar-a-Lago", "So May I ask", "Theresa May said",
+    "you may say", "they march on", "May the best team win", "the Mar-a-Lago", "So May I ask",
+    "Theresa May said",
     "майстерня", "березняк",
   ])
   func ignoresWordsThatOnlyLookLikeMonths(text: String) {

@@ -116,12 +116,14 @@ extension ParagraphFacts {
   }
 
   /// A capitalized Cyrillic month name with neither day nor year is a person's name mid-sentence
-  /// (Марта), not a month: Ukrainian and Russian write months in lower case.
+  /// (Марта), not a month: Ukrainian and Russian write months in lower case. A month adjective
+  /// (Березневий номер) is capitalized only at the start of a sentence, and stays a month.
   private static func isNameLikeMonth(_ date: DateAnchor) -> Bool {
     guard date.day == nil, date.year == nil, let first = date.text.unicodeScalars.first else {
       return false
     }
     return first.properties.isUppercase && UnicodeScript(first) == .cyrillic
+      && !MonthNames.isAdjective(date.text)
   }
 
   /// Numbers that name rather than count, or that other editions write in words: a label glued

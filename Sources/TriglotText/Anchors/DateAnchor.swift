@@ -54,6 +54,12 @@ public struct DateAnchor: Sendable, Hashable {
       }
       var year: Int?
       var yearIndex = last + 1
+      if needsNumber, last == index, yearIndex < tokens.count, tokens[yearIndex].text == ".",
+        tokens[yearIndex].gapBefore.isEmpty
+      {
+        // The point of an abbreviation before the year: 17 сент. 2024.
+        yearIndex += 1
+      }
       if yearIndex < tokens.count, tokens[yearIndex].text == "," { yearIndex += 1 }
       if yearIndex < tokens.count, let value = yearValue(tokens[yearIndex]) {
         year = value

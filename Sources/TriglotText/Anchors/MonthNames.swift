@@ -4,7 +4,9 @@ public enum MonthNames {
   /// Month number (1…12) by lower-case Ukrainian or Russian form.
   static let cyrillic: [String: Int] = {
     let table: [[String]] = [
-      ["січень", "січня", "січні", "січнем", "січню", "январь", "января", "январе", "январем", "январём",
+      [
+        "січень", "січня", "січні", "січнем", "січню", "январь", "января", "январе", "январем",
+        "январём",
         "январю",
       ],
       [
@@ -20,7 +22,9 @@ public enum MonthNames {
         "апрелем", "апрелю",
       ],
       ["травень", "травня", "травні", "травнем", "травню", "май", "мая", "мае", "маем", "маю"],
-      ["червень", "червня", "червні", "червнем", "червню", "июнь", "июня", "июне", "июнем", "июню"],
+      [
+        "червень", "червня", "червні", "червнем", "червню", "июнь", "июня", "июне", "июнем", "июню",
+      ],
       ["липень", "липня", "липні", "липнем", "липню", "июль", "июля", "июле", "июлем", "июлю"],
       [
         "серпень", "серпня", "серпні", "серпнем", "серпню", "август", "августа", "августе",
@@ -119,12 +123,37 @@ public enum MonthNames {
     return result
   }()
 
+  /// Ukrainian and Russian abbreviations (листоп., нояб.), which name a month only beside a
+  /// number, as the English ones do. "трав" and "лист" are left out: beside a number they are
+  /// more often "5 трав" (herbs) and "1 лист" (a letter, a sheet).
+  static let cyrillicAbbreviations: [String: Int] = {
+    let months: [(Int, [String])] = [
+      (1, ["січ", "янв"]), (2, ["лют", "фев", "февр"]), (3, ["берез", "бер", "мар"]),
+      (4, ["квіт", "апр"]), (6, ["черв", "июн"]), (7, ["лип", "июл"]),
+      (8, ["серп", "авг"]), (9, ["верес", "вер", "сент", "сен"]), (10, ["жовт", "окт"]),
+      (11, ["листоп", "нояб", "ноя"]), (12, ["груд", "дек"]),
+    ]
+    var result: [String: Int] = [:]
+    for (month, names) in months {
+      for name in names { result[name] = month }
+    }
+    return result
+  }()
+
   /// The month (1…12) that `word` names, if it names one.
   ///
   /// English names must be capitalized ("March", not the verb "march"); "May" and abbreviations
   /// name a month in a text only beside a day or a year, which ``DateAnchor`` checks.
   public static func month(of word: String) -> Int? {
     lookup(word)?.month
+  }
+
+  /// Whether `word` is a Cyrillic month adjective (Березневий, мартовского) rather than the
+  /// month's name: capitalized, it starts a sentence, where the month's name (Марта) may be a
+  /// person's.
+  public static func isAdjective(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return cyrillic[lower] == nil && adjectiveMonth(lower) != nil
   }
 
   /// The month of `word` and whether the word is ambiguous without a number beside it.
@@ -138,6 +167,7 @@ public enum MonthNames {
   )? {
     var lower = lower ?? word.lowercased()
     if let month = cyrillic[lower] { return (month, false) }
+    if let month = cyrillicAbbreviations[lower] { return (month, true) }
     if let first = lower.unicodeScalars.first, first.value >= 0x400, first.value <= 0x4FF {
       return adjectiveMonth(lower).map { ($0, false) }
     }

@@ -41,7 +41,41 @@ enum NumberWords {
     for (value, words) in table {
       for word in words { result[word] = value }
     }
+    for (value, words) in ordinals where value > 0 {
+      for word in words where result[word] == nil { result[word] = value }
+    }
     return result
+  }()
+
+  /// The ordinals one to ten in every case and gender (першого типу, "type 1"; четвертого,
+  /// "the 4th"), each form spelt out from its stem and the adjective endings. English "second"
+  /// is left out: it is as often the unit of time. Like every number word they only answer
+  /// digits that another edition gives.
+  static let ordinals: [(Int, [String])] = {
+    let ukrainianHard = [
+      "ий", "ого", "ому", "им", "ім", "а", "ої", "ій", "у", "ою", "е", "і", "их", "ими",
+    ]
+    let ukrainianSoft = ["ій", "ього", "ьому", "ім", "я", "ьої", "ю", "ьою", "є", "і", "іх", "іми"]
+    let russianHard = ["ый", "ой", "ого", "ому", "ым", "ом", "ая", "ую", "ое", "ые", "ых", "ыми"]
+    let russianSoft = [
+      "ий", "ьего", "ьему", "ьим", "ьем", "ья", "ьей", "ью", "ье", "ьи", "ьих", "ьими",
+    ]
+    let stems: [(Int, ukrainian: String, russian: String, english: String)] = [
+      (1, "перш", "перв", "first"), (2, "друг", "втор", ""), (3, "трет", "трет", "third"),
+      (4, "четверт", "четверт", "fourth"), (5, "п'ят", "пят", "fifth"),
+      (6, "шост", "шест", "sixth"),
+      (7, "сьом", "седьм", "seventh"), (8, "восьм", "восьм", "eighth"),
+      (9, "дев'ят", "девят", "ninth"), (10, "десят", "десят", "tenth"),
+    ]
+    return stems.map { value, ukrainian, russian, english in
+      let soft = value == 3
+      let forms =
+        (soft ? ukrainianSoft : ukrainianHard).map { ukrainian + $0 }
+        + (soft ? russianSoft : russianHard).map { russian + $0 }
+        + (english.isEmpty ? [] : [english])
+      // друга, другу are also "a friend" (genitive, dative).
+      return (value, forms.filter { !["друга", "другу"].contains($0) })
+    }
   }()
 
   /// The value of a spelt-out number word (lower-case, apostrophe U+0027), if it is one.
