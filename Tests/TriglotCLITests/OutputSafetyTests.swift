@@ -205,9 +205,12 @@ extension OutputSafetyTests {
     }
     #expect(listing().count == 3, "the temporary file was made: \(listing())")
     // The first signal asks the run to finish what it has (nothing: it waits for a line); a
-    // later one ends it. One that comes while the run sets up its handling may be lost, so
-    // they are sent until the process is gone.
+    // later one ends it. They are sent in pairs, back to back: with 200 ms between them, a
+    // loaded machine once let the first signal's orderly finish (exit 130, the report
+    // written) complete before the second came. One that comes while the run sets up its
+    // handling may be lost, so pairs are sent until the process is gone.
     for _ in 0..<50 where process.isRunning {
+      kill(process.processIdentifier, SIGTERM)
       kill(process.processIdentifier, SIGTERM)
       usleep(200_000)
     }
