@@ -36,6 +36,27 @@ struct NameMismatchRuleTests {
     Case(
       uk: "Зерно везуть до Китаю.", en: "Grain is shipped to China.", ru: "Зерно везут в Китай.",
       edition: nil),
+    // A surname spelled another way (a foreign name transliterated differently: NameKey
+    // similarity 0.5–0.8 where Юсов / Черняк is 0.14), a first name translated differently and
+    // a place of two words are no person replaced.
+    Case(
+      uk: "Тренер Олександр Єґер прибув до Києва.", en: "Coach Oleksandr Jäger arrived in Kyiv.",
+      ru: "Тренер Александр Егер прибыл в Киев.", edition: nil),
+    Case(
+      uk: "Прем'єр Нідерландів Дік Схооф прибув до Києва.",
+      en: "Dutch Prime Minister Dick Schoof arrived in Kyiv.",
+      ru: "Премьер Нидерландов Дик Схоф прибыл в Киев.", edition: nil),
+    Case(
+      uk: "Тенісистка Арина Соболенко виграла турнір.", en: "Aryna Sabalenka won the tournament.",
+      ru: "Теннисистка Арина Сабаленко выиграла турнир.", edition: nil),
+    Case(
+      uk: "Як розповіла Христина Дмитренко, ціни зросли.",
+      en: "As Khrystyna Dmytrenko said, prices rose.",
+      ru: "Как рассказала Кристина Дмитренко, цены выросли.", edition: nil),
+    Case(
+      uk: "Турнір в Індіан-Веллс почнеться в березні.",
+      en: "The tournament in Indian Wells starts in March.",
+      ru: "Турнир в Индиан-Уэллсе начнется в марте.", edition: nil),
     // Left out.
     Case(
       uk: "За словами директорки Наталії Кушнерської, зареєстровано 3 200 розробок.",
@@ -101,42 +122,5 @@ extension NameMismatchRuleTests {
     #expect(
       finding.message
         == "Russian edition names Андрей Черняк where Ukrainian and English name Andrii Yusov")
-  }
-
-  /// A surname spelled another way (a foreign name transliterated differently: NameKey
-  /// similarity 0.5–0.8 where Юсов / Черняк is 0.14), a first name translated differently and
-  /// a place of two words are not a person replaced.
-  @Test(arguments: [
-    (
-      "Тренер Олександр Єґер прибув до Києва.",
-      "Coach Oleksandr Jäger arrived in Kyiv.",
-      "Тренер Александр Егер прибыл в Киев."
-    ),
-    (
-      "Прем'єр Нідерландів Дік Схооф прибув до Києва.",
-      "Dutch Prime Minister Dick Schoof arrived in Kyiv.",
-      "Премьер Нидерландов Дик Схоф прибыл в Киев."
-    ),
-    (
-      "Тенісистка Арина Соболенко виграла турнір.",
-      "Aryna Sabalenka won the tournament.",
-      "Теннисистка Арина Сабаленко выиграла турнир."
-    ),
-    (
-      "Як розповіла Христина Дмитренко, ціни зросли.",
-      "As Khrystyna Dmytrenko said, prices rose.",
-      "Как рассказала Кристина Дмитренко, цены выросли."
-    ),
-    (
-      "Турнір в Індіан-Веллс почнеться в березні.",
-      "The tournament in Indian Wells starts in March.",
-      "Турнир в Индиан-Уэллсе начнется в марте."
-    ),
-  ])
-  func aSurnameSpelledAnotherWayIsNotReported(uk: String, en: String, ru: String) {
-    let findings = AuditFixture.findings(
-      NameMismatchRule(),
-      [.uk: .init(stringLiteral: uk), .en: .init(stringLiteral: en), .ru: .init(stringLiteral: ru)])
-    #expect(findings.isEmpty, "\(findings.map(\.message))")
   }
 }

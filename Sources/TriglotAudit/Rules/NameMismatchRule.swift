@@ -55,7 +55,10 @@ public struct NameMismatchRule: AuditRule {
             values[other, default: []].append(name)
           }
         }
-        if values.isEmpty, let replaced = Self.replacedPerson(lacking, among: others, in: facts) {
+        if values.isEmpty,
+          let replaced = Self.replacedPerson(
+            lacking, among: others, in: facts, present: present)
+        {
           result.append(
             Finding(
               rule: id, severity: severity, group: group, edition: lacking,
@@ -92,15 +95,13 @@ public struct NameMismatchRule: AuditRule {
   /// `lacking` names with the same first name and another surname, which no other edition
   /// has and which is no spelling of theirs (Андрій Юсов, Andrii Yusov / Андрей Черняк): the
   /// values to report (each edition's first name and surname, `lacking`'s the replacement),
-  /// the name to show of the others (English first) and the replacement. The first name must
-  /// be one of the name table's, so that a place of two words (Indian Wells) is never taken for
-  /// a person.
+  /// the name to show of the others (English first) and the replacement; `present` holds each
+  /// edition's word keys in the group. The first name must be one of the name table's, so that
+  /// a place of two words (Indian Wells) is never taken for a person.
   static func replacedPerson(
-    _ lacking: Language, among others: [Language], in facts: [Language: [ParagraphFacts]]
+    _ lacking: Language, among others: [Language], in facts: [Language: [ParagraphFacts]],
+    present: [Language: Set<String>]
   ) -> (values: [Language: [String]], shown: String, replacement: String)? {
-    let present = facts.mapValues {
-      $0.reduce(into: Set<String>()) { $0.formUnion($1.wordKeys) }
-    }
     let people = facts.mapValues { persons(in: $0) }
     let reference = others.first { $0 == .en } ?? others[0]
     for (first, surname) in people[reference]! {

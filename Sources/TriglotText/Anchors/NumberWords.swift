@@ -41,7 +41,7 @@ enum NumberWords {
     for (value, words) in table {
       for word in words { result[word] = value }
     }
-    for (value, words) in ordinals where value > 0 {
+    for (value, words) in ordinals {
       for word in words where result[word] == nil { result[word] = value }
     }
     return result

@@ -41,7 +41,7 @@ public final class HunspellDictionary: Sendable {
     affixPath: String, dictionaryPath: String, keeping: (ArraySlice<UInt8>) -> Bool
   ) throws(TriglotTextError) {
     // A NUL after the last line ends the search for its word (`wordEnd`).
-    guard let bytes = Self.contents(ofFile: dictionaryPath, appending: 0) else {
+    guard let bytes = Self.nulTerminatedContents(ofFile: dictionaryPath) else {
       throw .unreadableDictionary(path: dictionaryPath, reason: "cannot read the file")
     }
     let size = bytes.count - 1
@@ -102,14 +102,14 @@ public final class HunspellDictionary: Sendable {
     self.entryCount = entryCount
   }
 
-  /// The bytes of the file at `path` followed by `last`, read straight into one array; nil
-  /// when the file cannot be opened or read.
+  /// The bytes of the file at `path` followed by a NUL, read straight into one array; nil when
+  /// the file cannot be opened or read.
   ///
   /// Not `FileManager.contents(atPath:)`, whose `Data` was then copied into an array: that held
   /// the 8 MB Ukrainian dictionary twice while it loaded. LeakSanitizer also reported that
   /// `Data` as leaked when it checked while the load was running on another thread, though it
   /// was in use and freed after (Tests/Fuzz/README.md, finding 3).
-  private static func contents(ofFile path: String, appending last: UInt8) -> [UInt8]? {
+  private static func nulTerminatedContents(ofFile path: String) -> [UInt8]? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
@@ -129,8 +129,8 @@ public final class HunspellDictionary: Sendable {
       return true
     }
     guard complete else { return nil }
+    // A file that shrank meanwhile: its end, then the NUL (the array was zeroed).
     bytes.removeSubrange(count..<bytes.count - 1)
-    bytes[count] = last
     return bytes
   }
 
