@@ -68,7 +68,37 @@ struct NumberMismatchRuleTests {
     Case(
       uk: "Діабет першого типу.", en: "Type 1 diabetes.", ru: "Диабет первого типа.",
       edition: nil),
+    // Phone numbers grouped another way, an hour in words with the part of the day, a number
+    // glued to the word before it, "a million" without a digit, the 4th of July.
+    Case(
+      uk: "Гаряча лінія 555 12 34.", en: "The hotline is 555-1234.", ru: "Горячая линия 555-12-34.",
+      edition: nil),
+    Case(
+      uk: "Прийом з п'ятої вечора до восьмої.", en: "Reception runs from 5 p.m. to 8 p.m.",
+      ru: "Прием с пяти вечера до восьми.", edition: nil),
+    Case(
+      uk: "Рівень безробіття становить45%.", en: "The unemployment rate is 45%.",
+      ru: "Уровень безработицы составляет 45%.", edition: nil),
+    Case(
+      uk: "На мільйон жителів 12 випадків.", en: "There are 12 cases per 1 million residents.",
+      ru: "На миллион жителей 12 случаев.", edition: nil),
+    Case(
+      uk: "Ціни 300-1200 гривень.", en: "Prices are 300–1,200 hryvnias.",
+      ru: "Цены 300-1200 гривен.", edition: nil),
     // Real changes of value.
+    Case(
+      uk: "Гаряча лінія 555 12 35.", en: "The hotline is 555-1234.", ru: "Горячая линия 555-12-34.",
+      edition: .uk),
+    Case(
+      uk: "Магазин працює до шостої вечора.", en: "The shop is open until 5 p.m.",
+      ru: "Магазин работает до пяти вечера.", edition: .uk),
+    Case(
+      uk: "Рівень безробіття становить46%.", en: "The unemployment rate is 45%.",
+      ru: "Уровень безработицы составляет 45%.", edition: .uk),
+    Case(
+      uk: "Ціни 300-1200 гривень.", en: "Prices are 300-1500 hryvnias.",
+      ru: "Цены 300-1200 гривен.",
+      edition: .en),
     Case(
       uk: "Стадіон вміщує 26 000 глядачів.", en: "The stadium holds 26,000 spectators.",
       ru: "Стадион вмещает 25,000 зрителей.", edition: .ru),

@@ -28,6 +28,7 @@ struct DateAnchorTests {
     Expected(text: "on December 3", month: 12, day: 3),
     Expected(text: "in May 2025", month: 5, year: 2025),
     Expected(text: "Sept. 17", month: 9, day: 17),
+    Expected(text: "the 4th of July", month: 7, day: 4),
     Expected(text: "4 листоп.", month: 11, day: 4),
     Expected(text: "4 нояб.", month: 11, day: 4),
     Expected(text: "17 сент. 2024", month: 9, day: 17, year: 2024),

@@ -46,11 +46,46 @@ struct NumberAnchorTests {
       ("25,000 spectators", .en, "25000", nil),
       ("in the 2000s", .en, "2000", nil),
       ("1,250,000 тонн", .ru, "1250000", nil),
+      ("call 555-1234", .en, "555", "5551234"),
+      ("300-1200 гривень", .uk, "300", "3001200"),
+      ("1990-1995", .en, "1990", nil),
+      ("20-30%", .en, "20", nil),
     ] as [(String, Language, String, String?)])
   func alternativeReadings(text: String, language: Language, key: String, alternative: String?) {
     let number = NumberAnchor.extract(from: text, language: language).first
     #expect(number?.key == key)
     #expect(number?.alternativeKey == alternative)
+  }
+
+  /// Phone numbers read as their digits run together, however they are grouped; thousands
+  /// groups, dates, year spans and scores are not phone numbers.
+  @Test(
+    arguments: [
+      ("555 12 34", ["5551234"]),
+      ("555-12-34", ["5551234"]),
+      ("044 123-45-67", ["441234567"]),
+      ("8 050 123 45 67", ["80501234567"]),
+      ("1 250 000 тонн", ["1250000"]),
+      ("05-03-2020", ["5", "3", "2020"]),
+      ("рахунок 3 2 1", ["3", "2", "1"]),
+      ("12 34 56%", ["12", "34", "56"]),
+    ] as [(String, [String])])
+  func phoneNumbers(text: String, keys: [String]) {
+    #expect(NumberAnchor.extract(from: text, language: .uk).flatMap(\.keys) == keys)
+  }
+
+  /// An hour in words before the part of the day is a time; a bare "million" is one million,
+  /// in words (it answers digits but asks for none).
+  @Test func hoursAndMillionsInWords() {
+    let evening = NumberAnchor.extract(from: "з п'ятої вечора", language: .uk)
+    #expect(evening.map(\.key) == ["17:00"])
+    #expect(evening.map(\.kind) == [.time])
+    #expect(NumberAnchor.extract(from: "в пять утра", language: .ru).map(\.key) == ["5:00"])
+    let million = NumberAnchor.extract(from: "на мільйон жителів", language: .uk)
+    #expect(million.map(\.key) == ["1000000"])
+    #expect(million.map(\.kind) == [.word])
+    #expect(NumberAnchor.extract(from: "мільйони людей", language: .uk).isEmpty)
+    #expect(NumberAnchor.extract(from: "1 мільйон", language: .uk).map(\.key) == ["1000000"])
   }
 
   /// A multiplier's compound adjective multiplies: a 20-мільйонний кредит is 20 million.

@@ -59,7 +59,11 @@ extension ParagraphFacts {
     let numberAnswers = anchors.numbers.flatMap { number -> [AuditValue] in
       switch number.kind {
       case .word:
-        return number.keys.map { AuditValue(text: number.text, key: $0) }
+        // "до восьмої" after "з п'ятої вечора" answers "8 p.m." as a bare hour does.
+        return number.keys.flatMap { key -> [AuditValue] in
+          let hours = Int(key).map { (1...12).contains($0) ? ["\($0):00", "\($0 + 12):00"] : [] }
+          return ([key] + (hours ?? [])).map { AuditValue(text: number.text, key: $0) }
+        }
       case .time:
         // 7 pm answers "7" and "19"; 19:00 answers "19" and "7".
         return number.keys.filter { $0.hasSuffix(":00") }.flatMap { key -> [AuditValue] in
@@ -128,13 +132,16 @@ extension ParagraphFacts {
 
   /// Numbers that name rather than count, or that other editions write in words: a label glued
   /// to letters (G7, Brave1), a fraction (1/4 фіналу: "quarter-finals"), and an English ordinal
-  /// century (17th-18th century: XVII–XVIII століття).
+  /// century (17th-18th century: XVII–XVIII століття). A number glued to a lower-case Cyrillic
+  /// word of four letters or more is a missing space ("становить45%"), not a label.
   private static func isLabelOrFraction(_ number: NumberAnchor, in scalars: [Unicode.Scalar])
     -> Bool
   {
     let start = number.range.lowerBound
     let end = number.range.upperBound
-    if start > 0, scalars[start - 1].properties.isAlphabetic { return true }
+    if start > 0, scalars[start - 1].properties.isAlphabetic, !isGluedToWord(scalars, start) {
+      return true
+    }
     if start > 0, scalars[start - 1] == "/" { return true }
     if end < scalars.count, scalars[end] == "/" { return true }
     if number.kind == .ordinal {
@@ -143,6 +150,19 @@ extension ParagraphFacts {
       if after.hasPrefix("centur") { return true }
     }
     return false
+  }
+
+  /// Whether the letters before `start` are a lower-case Cyrillic word of four letters or more.
+  private static func isGluedToWord(_ scalars: [Unicode.Scalar], _ start: Int) -> Bool {
+    var index = start
+    while index > 0, scalars[index - 1].properties.isAlphabetic {
+      let scalar = scalars[index - 1]
+      guard UnicodeScript(scalar) == .cyrillic, !scalar.properties.isUppercase else {
+        return false
+      }
+      index -= 1
+    }
+    return start - index >= 4
   }
 
   /// Whether `name` is written in capitals only (НАТО, ЗСУ, OSB).

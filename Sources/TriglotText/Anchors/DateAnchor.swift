@@ -75,9 +75,11 @@ public struct DateAnchor: Sendable, Hashable {
     }
     let numeric = numericDates(tokens: tokens, scalars: scalars)
     if numeric.isEmpty { return anchors }
-    return (anchors + numeric.filter { date in
-      !anchors.contains { $0.range.overlaps(date.range) }
-    }).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    return
+      (anchors
+      + numeric.filter { date in
+        !anchors.contains { $0.range.overlaps(date.range) }
+      }).sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 
   /// Dates written in digits: `05.03.2020`, `4. 4. 2022`, `05/03/2020`, day first; month first
@@ -115,13 +117,17 @@ public struct DateAnchor: Sendable, Hashable {
     return anchors
   }
 
-  /// Days written before a month: `25`, `25-го`, `1–3`, `1-3-го`.
+  /// Days written before a month: `25`, `25-го`, `1–3`, `1-3-го`, `4th of July`.
   private static func daysBefore(_ month: Int, in tokens: [AnchorToken]) -> (
     values: [Int?], first: Int
   )? {
     var index = month - 1
     guard index >= 0 else { return nil }
-    if tokens[index].kind == .word, index >= 2, tokens[index - 1].text == "-",
+    if tokens[index].lower == "of", index >= 2, tokens[index - 1].gapBefore.isEmpty,
+      ["st", "nd", "rd", "th"].contains(tokens[index - 1].lower)
+    {
+      index -= 2
+    } else if tokens[index].kind == .word, index >= 2, tokens[index - 1].text == "-",
       tokens[index - 1].gapBefore.isEmpty, tokens[index].gapBefore.isEmpty,
       NumberWords.ordinalSuffixes.contains(tokens[index].lower)
     {

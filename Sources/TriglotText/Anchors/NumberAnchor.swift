@@ -148,10 +148,66 @@ private struct NumberScanner {
         NumberAnchor(
           key: first.key, upperKey: upper?.key, kind: first.kind,
           text: String(String.UnicodeScalarView(scalars[range])), range: range,
-          alternativeKey: upper == nil ? first.alternativeKey : nil))
+          alternativeKey: upper.map { phoneReading(first, $0, dash: dash) }
+            ?? first.alternativeKey))
       index = last + 1
     }
     return anchors
+  }
+
+  /// The phone number that `555-1234` may also be, beside the range 555 to 1234: its digits
+  /// run together, for an edition that groups them another way (`555 12 34`). Nil for other
+  /// ranges (years, amounts with a unit, short numbers).
+  func phoneReading(_ lower: Parsed, _ upper: Parsed, dash: Int) -> String? {
+    guard tokens[dash].text == "-", tokens[dash].gapBefore.isEmpty,
+      tokens[dash + 1].gapBefore.isEmpty, lower.kind == .cardinal, upper.kind == .cardinal,
+      lower.fraction.isEmpty, upper.fraction.isEmpty, lower.exponent == 0, upper.exponent == 0,
+      lower.integer.count >= 3, upper.integer.count >= 3,
+      lower.integer.count + upper.integer.count >= 7
+    else { return nil }
+    return Self.canonical(integer: lower.integer + upper.integer, fraction: "", exponent: 0)
+  }
+
+  /// Reads a phone number at `start`: three or more groups of digits joined by hyphens or single
+  /// spaces (`555 12 34`, `044 123-45-67`, `8 050 123 45 67`), 7 to 15 digits in all, with a
+  /// two-digit group after the first (which thousands groups never have) and no four-digit
+  /// year in it. Its value is the digits run together, so that every way of grouping them
+  /// reads the same.
+  func parsePhone(at start: Int) -> Parsed? {
+    var groups = [tokens[start].text]
+    var next = start + 1
+    while next + 1 < tokens.count, tokens[next + 1].kind == .number {
+      if tokens[next].text == "-", tokens[next].gapBefore.isEmpty,
+        tokens[next + 1].gapBefore.isEmpty
+      {
+        groups.append(tokens[next + 1].text)
+        next += 2
+      } else {
+        break
+      }
+    }
+    while next < tokens.count, tokens[next].kind == .number {
+      guard tokens[next].isGroupingGap, !tokens[next].gapBefore.isEmpty else { break }
+      groups.append(tokens[next].text)
+      next += 1
+      while next + 1 < tokens.count, tokens[next].text == "-", tokens[next].gapBefore.isEmpty,
+        tokens[next + 1].kind == .number, tokens[next + 1].gapBefore.isEmpty
+      {
+        groups.append(tokens[next + 1].text)
+        next += 2
+      }
+    }
+    let digits = groups.joined()
+    guard groups.count >= 3, (7...15).contains(digits.count),
+      groups.dropFirst().allSatisfy({ (2...4).contains($0.count) }),
+      (groups.count >= 4 ? 1...4 : 2...4).contains(groups[0].count),
+      groups.dropFirst().contains(where: { $0.count == 2 }),
+      !groups.contains(where: { $0.count == 4 && (1900...2100).contains(Int($0) ?? 0) }),
+      next >= tokens.count || tokens[next].text != "%"
+    else { return nil }
+    return Parsed(
+      integer: Self.canonical(integer: digits, fraction: "", exponent: 0), fraction: "",
+      exponent: 0, kind: .cardinal, end: next)
   }
 
   /// Parses the number that starts at token `start`, if one does.
@@ -161,11 +217,18 @@ private struct NumberScanner {
     if let time = parseTime(at: start) {
       return time
     }
+    if token.kind == .number, let phone = parsePhone(at: start) {
+      return phone
+    }
     if token.kind == .number {
       parsed = parseDigits(at: start)
     } else if token.kind == .word, let value = NumberWords.value(of: token.lower) {
       parsed = Parsed(
         integer: String(value), fraction: "", exponent: 0, kind: .word, end: start + 1)
+    } else if token.kind == .word, let exponent = NumberWords.bareMultipliers[token.lower] {
+      // "на мільйон жителів", "a million people": one million, which another edition may give
+      // in digits ("per 1 million").
+      return Parsed(integer: "1", fraction: "", exponent: exponent, kind: .word, end: start + 1)
     } else {
       return nil
     }
@@ -237,6 +300,16 @@ private struct NumberScanner {
   /// carries the hour so that the anchor also reads as that number where nothing else does.
   func parseTime(at start: Int) -> Parsed? {
     let token = tokens[start]
+    if token.kind == .word, let hour = NumberWords.value(of: token.lower), (1...12).contains(hour),
+      start + 1 < tokens.count, tokens[start + 1].kind == .word,
+      tokens[start + 1].gapBefore.count == 1, let evening = Self.dayParts[tokens[start + 1].lower]
+    {
+      // "з п'ятої вечора", "в пять утра": an hour in words and the part of the day.
+      let hour24 = evening && hour < 12 ? hour + 12 : hour
+      return Parsed(
+        integer: String(hour24), fraction: "", exponent: 0, kind: .time, end: start + 2,
+        timeKey: "\(hour24):00")
+    }
     guard token.kind == .number, token.text.count <= 2, let hour = Int(token.text), hour <= 24
     else { return nil }
     var next = start + 1

@@ -47,7 +47,7 @@ enum NumberWords {
     return result
   }()
 
-  /// The ordinals one to ten in every case and gender (першого типу, "type 1"; четвертого,
+  /// The ordinals one to twelve in every case and gender (першого типу, "type 1"; четвертого,
   /// "the 4th"), each form spelt out from its stem and the adjective endings. English "second"
   /// is left out: it is as often the unit of time. Like every number word they only answer
   /// digits that another edition gives.
@@ -66,6 +66,7 @@ enum NumberWords {
       (6, "шост", "шест", "sixth"),
       (7, "сьом", "седьм", "seventh"), (8, "восьм", "восьм", "eighth"),
       (9, "дев'ят", "девят", "ninth"), (10, "десят", "десят", "tenth"),
+      (11, "одинадцят", "одиннадцат", "eleventh"), (12, "дванадцят", "двенадцат", "twelfth"),
     ]
     return stems.map { value, ukrainian, russian, english in
       let soft = value == 3
@@ -87,6 +88,14 @@ enum NumberWords {
     "млн": 6, "million": 6, "millions": 6, "mln": 6,
     "млрд": 9, "billion": 9, "billions": 9, "bn": 9, "bln": 9,
     "трлн": 12, "trillion": 12, "trillions": 12, "tn": 12,
+  ]
+
+  /// Multiplier words that stand alone for one of their unit ("на мільйон жителів", "a million
+  /// people", "per million"): the singular forms only, since the plural ("мільйони людей",
+  /// "millions") gives no count.
+  static let bareMultipliers: [String: Int] = [
+    "мільйон": 6, "мільйона": 6, "миллион": 6, "миллиона": 6, "million": 6,
+    "мільярд": 9, "мільярда": 9, "миллиард": 9, "миллиарда": 9, "billion": 9,
   ]
 
   /// Stems of the inflected multiplier words (тисячі, миллионов, мільярда…).

@@ -91,11 +91,17 @@ struct ValueComparison {
         let others = keys.filter { $0.key != language }.map(\.value)
         return (
           language,
-          list.map { value in
+          list.enumerated().compactMap { offset, value in
             guard let alternative = value.alternative,
               !others.contains(where: { $0.contains(value.key) }),
               others.contains(where: { $0.contains(alternative) })
             else { return value }
+            // Both bounds of a range read as one phone number (555-1234) give it once.
+            if offset > 0, list[offset - 1].text == value.text,
+              list[offset - 1].alternative == alternative
+            {
+              return nil
+            }
             return AuditValue(text: value.text, key: alternative)
           }
         )
