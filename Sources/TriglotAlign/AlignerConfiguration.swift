@@ -70,6 +70,10 @@ public struct AlignerConfiguration: Sendable, Hashable {
   public var loanwordWeight = 24.0
   /// The share of common loanword keys that counts as neither for nor against a link.
   public var loanwordBaseline = 0.0
+  /// The share of a name's weight earned by a capitalized word that opens a sentence alone and
+  /// meets a name of the other paragraph (`Navalny became…` beside `Ім'я Навального…`): the word
+  /// may be a name or not, so it is evidence only when it meets one.
+  public var initialNameShare = 1.0
   /// Penalty of linking a paragraph to only part of its counterpart (its leading or trailing
   /// sentences, or all but one of them: a partial translation, or a sentence left out).
   public var partialPenalty = 3.0

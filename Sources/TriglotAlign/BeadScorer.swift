@@ -66,6 +66,16 @@ struct BeadScorer: Sendable {
     score += anchorScore(first.numbers, second.numbers, configuration.numbers)
     score += anchorScore(first.dates, second.dates, configuration.dates)
     score += anchorScore(first.names, second.names, configuration.names)
+    if !first.initials.isEmpty || !second.initials.isEmpty {
+      // A word opening a sentence that meets a name of the other side is that name: it earns
+      // the name's weight and takes back the mismatch the name alone was charged.
+      let shared =
+        ParagraphFeatures.sharedCount(first.initials, second.names)
+        + ParagraphFeatures.sharedCount(second.initials, first.names)
+      score +=
+        Double(shared) * (configuration.names.weight + configuration.names.mismatch)
+        * configuration.initialNameShare
+    }
     score += anchorScore(first.links, second.links, configuration.links)
     score += anchorScore(first.concepts, second.concepts, configuration.concepts)
     if !first.stems.isEmpty, !second.stems.isEmpty {

@@ -11,6 +11,9 @@ final class ParagraphFeatures: Sendable {
   let numbers: [Int32]
   let dates: [Int32]
   let names: [Int32]
+  /// The name keys of the capitalized words that open a sentence alone
+  /// (``TriglotText/ParagraphAnchors/sentenceInitials``), in the namespace of ``names``.
+  let initials: [Int32]
   let links: [Int32]
   let concepts: [Int32]
   /// The interned consonant stems of a Ukrainian or Russian paragraph (empty otherwise, and
@@ -43,8 +46,9 @@ final class ParagraphFeatures: Sendable {
   let otherParts: [ParagraphFeatures]
 
   private init(
-    length: Int, numbers: [Int32], dates: [Int32], names: [Int32], links: [Int32],
-    concepts: [Int32], stems: [Int32], glosses: [Int32], loanwords: [Int32], quotes: Int,
+    length: Int, numbers: [Int32], dates: [Int32], names: [Int32], initials: [Int32],
+    links: [Int32], concepts: [Int32], stems: [Int32], glosses: [Int32], loanwords: [Int32],
+    quotes: Int,
     sentences: Int, marks: Int, paragraphCount: Int, containsHeading: Bool,
     leads: [ParagraphFeatures], otherParts: [ParagraphFeatures] = []
   ) {
@@ -54,6 +58,7 @@ final class ParagraphFeatures: Sendable {
     self.numbers = numbers
     self.dates = dates
     self.names = names
+    self.initials = initials
     self.links = links
     self.concepts = concepts
     self.stems = stems
@@ -97,6 +102,7 @@ final class ParagraphFeatures: Sendable {
       numbers: anchors.numbers.flatMap(\.keys).map { interner.id("n", $0) }.sorted(),
       dates: anchors.dates.map { interner.id("d", $0.key) }.sorted(),
       names: anchors.names.flatMap(\.keys).map { interner.id("p", $0) }.sorted(),
+      initials: anchors.sentenceInitials.flatMap(\.keys).map { interner.id("p", $0) }.sorted(),
       links: anchors.links.map { interner.id("l", $0.key) }.sorted(),
       concepts: anchors.concepts.map { interner.id("c", $0.concept) }.sorted(),
       stems: stems.map { interner.id("s", $0) }.sorted(),
@@ -111,6 +117,7 @@ final class ParagraphFeatures: Sendable {
     ParagraphFeatures(
       length: length + other.length, numbers: Self.merge(numbers, other.numbers),
       dates: Self.merge(dates, other.dates), names: Self.merge(names, other.names),
+      initials: Self.merge(initials, other.initials),
       links: Self.merge(links, other.links), concepts: Self.merge(concepts, other.concepts),
       stems: Self.merge(stems, other.stems), glosses: Self.merge(glosses, other.glosses),
       loanwords: Self.merge(loanwords, other.loanwords),

@@ -173,6 +173,41 @@ struct ParagraphAlignerTests {
     #expect(group?[.en] == [])
   }
 
+  /// A name that opens an English sentence alone ("Kovalenko became…") is no name anchor of its
+  /// own, but it meets the Ukrainian edition's name and so places the gap of an omission on the
+  /// paragraph that was left out, not on its neighbour.
+  @Test func aNameOpeningASentencePlacesTheGapOfAnOmission() throws {
+    let uk = Edition(
+      language: .uk, source: "uk.txt",
+      text: """
+        Учора в місті відкрили новий міст через річку.
+
+        Ім'я Коваленка стало відомим після цього проєкту.
+
+        Спочатку будівельники працювали тільки вночі.
+
+        Роботи тривали цілий рік.
+        """)
+    let en = Edition(
+      language: .en, source: "en.txt",
+      text: """
+        Yesterday a new bridge over the river opened in the city.
+
+        Kovalenko became well known after this project.
+
+        The works lasted a whole year.
+        """)
+    let alignment = try aligner.align([uk, en])
+    #expect(alignment.groups.first { $0[.uk] == [1] }?[.en] == [1])
+    #expect(alignment.groups.first { $0[.uk] == [2] }?[.en] == [])
+    var blind = AlignerConfiguration()
+    blind.initialNameShare = 0
+    let without = try ParagraphAligner(configuration: blind).align([uk, en])
+    #expect(
+      without.groups.first { $0[.uk] == [1] }?[.en] == [],
+      "without the evidence the gap lands on the neighbour")
+  }
+
   @Test func untranslatedParagraphIsAlignedByItsAnchors() throws {
     let story = article.replacing(
       article.paragraphs[.uk]![8], with: article.paragraphs[.ru]![8], at: 8, in: .uk)

@@ -34,6 +34,17 @@ struct NameAnchorTests {
     #expect(names[0].keys.count == 2)
   }
 
+  /// A capitalized word that opens a sentence alone is no name, but is kept aside as a possible
+  /// one (four letters or more), keyed like a name, for the aligner.
+  @Test func wordsOpeningASentenceAreKeptAsPossibleNames() {
+    let anchors = ParagraphAnchors(
+      text: "Navalny became a household name. He said so. However, Putin stayed.", language: .en)
+    #expect(anchors.names.map(\.text) == ["Putin"])
+    #expect(anchors.sentenceInitials.map(\.text) == ["Navalny", "However"])
+    let ukrainian = ParagraphAnchors(text: "Ім'я Навального стало прозивним.", language: .uk)
+    #expect(ukrainian.names.first?.keys.last == anchors.sentenceInitials.first?.keys.first)
+  }
+
   @Test func multiWordNameAtSentenceStartCounts() {
     let names = NameAnchor.extract(from: "Ярослав Железняк повідомив про голосування.")
     #expect(names.map(\.text) == ["Ярослав Железняк"])

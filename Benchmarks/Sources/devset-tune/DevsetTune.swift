@@ -30,6 +30,8 @@ struct DevsetTune: ParsableCommand {
   @Option(help: "Gloss baseline.") var glossBaseline: Double?
   @Option(help: "Loanword weight.") var loanword: Double?
   @Option(help: "Loanword baseline.") var loanwordBaseline: Double?
+  @Option(help: "Share of a name's weight for a sentence-initial word meeting a name.")
+  var initialNames: Double?
   @Option(
     help: "Length model PAIR=RATIO,VARIANCE (uk-en=0.96,3.1); repeatable.")
   var model: [String] = []
@@ -57,6 +59,7 @@ struct DevsetTune: ParsableCommand {
     if let glossBaseline { c.glossBaseline = glossBaseline }
     if let loanword { c.loanwordWeight = loanword }
     if let loanwordBaseline { c.loanwordBaseline = loanwordBaseline }
+    if let initialNames { c.initialNameShare = initialNames }
     for spec in model {
       let parts = spec.split(separator: "=")
       let languages = parts.first?.split(separator: "-").compactMap {

@@ -11,8 +11,9 @@
 /// one rough Latin: the Cyrillic letters by sound (`х` → k, `ц` `ш` `щ` → s, `ж` → z, `г` → g),
 /// English spelling folded toward it (`ph` → f, `th` → t, `ch` → k, `sh` → s, a `c` before e, i,
 /// y → s and any other `c` → k, `q` → k, `x` → ks, `w` → v, `h` → g, `j` → z), doubled letters
-/// made single. Words under five letters and capitalized words (names, which the name anchors
-/// compare) give none.
+/// made single. Words under five letters and capitalized words inside a sentence (names, which
+/// the name anchors compare) give none; a capitalized word that opens a sentence or a quotation
+/// does.
 public enum LoanwordKeys {
   /// The keys of the words of `text`, a paragraph of `language`, sorted, each once.
   ///
@@ -21,22 +22,40 @@ public enum LoanwordKeys {
     var keys: Set<String> = []
     var word: [Unicode.Scalar] = []
     let latin = language == .en
+    // Whether the word being read opens a sentence or a quotation, where a capital starts a
+    // common word as often as a name (Натисніть «Інформація про пристрій»).
+    var opensSentence = true
+    var wordOpensSentence = true
     func flush() {
       defer { word.removeAll(keepingCapacity: true) }
-      guard word.count >= 5, let first = word.first, !Self.isUppercase(first) else { return }
+      guard word.count >= 5, let first = word.first,
+        wordOpensSentence || !Self.isUppercase(first)
+      else { return }
       let sounds = language == .en ? english(word) : cyrillic(word)
       if let key = key(sounds) { keys.insert(key) }
     }
     for scalar in text.unicodeScalars {
       if latin ? isLatinLetter(scalar) : isCyrillicLetter(scalar) {
+        if word.isEmpty { wordOpensSentence = opensSentence }
         word.append(scalar)
+        opensSentence = false
       } else {
-        flush()
+        if !word.isEmpty { flush() }
+        if Self.sentenceOpeners.contains(scalar) {
+          opensSentence = true
+        } else if !scalar.properties.isWhitespace {
+          opensSentence = false
+        }
       }
     }
     flush()
     return keys.sorted()
   }
+
+  /// The marks after which a capitalized word opens a sentence or a quotation.
+  private static let sentenceOpeners: Set<Unicode.Scalar> = [
+    ".", "!", "?", ":", "«", "\"", "„", "“", "(", "—", "–",
+  ]
 
   private static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
 
@@ -75,10 +94,18 @@ public enum LoanwordKeys {
       let letter = letters[index]
       let next = index + 1 < letters.count ? letters[index + 1] : nil
       switch (letter, next) {
-      case ("p", "h"): sounds.append("f"); index += 1
-      case ("t", "h"): sounds.append("t"); index += 1
-      case ("c", "h"): sounds.append("k"); index += 1
-      case ("s", "h"): sounds.append("s"); index += 1
+      case ("p", "h"):
+        sounds.append("f")
+        index += 1
+      case ("t", "h"):
+        sounds.append("t")
+        index += 1
+      case ("c", "h"):
+        sounds.append("k")
+        index += 1
+      case ("s", "h"):
+        sounds.append("s")
+        index += 1
       case ("c", let following?) where "eiy".contains(following): sounds.append("s")
       case ("c", _), ("q", _): sounds.append("k")
       case ("x", _): sounds += ["k", "s"]

@@ -54,7 +54,18 @@ public struct NameAnchor: Sendable, Hashable {
   static func extract(tokens: [AnchorToken], scalars: [Unicode.Scalar], language: Language?)
     -> [NameAnchor]
   {
+    extractWithInitials(tokens: tokens, scalars: scalars, language: language).names
+  }
+
+  /// The names of the tokens, and beside them the capitalized words of four letters or more
+  /// that open a sentence alone, which may be names ("Navalny became a household name") or not
+  /// ("However"), so are no names here; the aligner counts them only where they meet a name of
+  /// the other edition (see ``ParagraphAnchors/sentenceInitials``).
+  static func extractWithInitials(
+    tokens: [AnchorToken], scalars: [Unicode.Scalar], language: Language?
+  ) -> (names: [NameAnchor], initials: [NameAnchor]) {
     var anchors: [NameAnchor] = []
+    var initials: [NameAnchor] = []
     var index = 0
     while index < tokens.count {
       guard isNameWord(tokens[index]) else {
@@ -83,10 +94,16 @@ public struct NameAnchor: Sendable, Hashable {
           NameAnchor(
             text: String(String.UnicodeScalarView(scalars[range])), range: range,
             keys: words.map { key(for: tokens[$0].text, language: language) }))
+      } else if tokens[index].text.unicodeScalars.count >= 4 {
+        let range = tokens[index].range
+        initials.append(
+          NameAnchor(
+            text: tokens[index].text, range: range,
+            keys: [key(for: tokens[index].text, language: language)]))
       }
       index = next
     }
-    return anchors
+    return (anchors, initials)
   }
 
   private static func isNameWord(_ token: AnchorToken) -> Bool {

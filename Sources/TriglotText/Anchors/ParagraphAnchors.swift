@@ -7,6 +7,10 @@ public struct ParagraphAnchors: Sendable, Hashable {
   public var dates: [DateAnchor]
   /// The proper names (``NameAnchor``).
   public var names: [NameAnchor]
+  /// The capitalized words that open a sentence on their own (`Navalny` in "Navalny became a
+  /// household name", but also `However`): possible names, which the aligner counts only where
+  /// they meet a name of the other edition, and the audit not at all.
+  public var sentenceInitials: [NameAnchor]
   /// The quoted passages (``QuoteAnchor``).
   public var quotes: [QuoteAnchor]
   /// URLs, hashtags and handles (``LinkAnchor``).
@@ -24,7 +28,8 @@ public struct ParagraphAnchors: Sendable, Hashable {
     let scalars = Array(text.unicodeScalars)
     numbers = NumberAnchor.extract(tokens: tokens, scalars: scalars, language: language)
     dates = DateAnchor.extract(tokens: tokens, scalars: scalars)
-    names = NameAnchor.extract(tokens: tokens, scalars: scalars, language: language)
+    (names, sentenceInitials) = NameAnchor.extractWithInitials(
+      tokens: tokens, scalars: scalars, language: language)
     quotes = QuoteAnchor.extract(scalars: scalars)
     links = LinkAnchor.extract(scalars: scalars)
     concepts = tokens.compactMap(LexiconAnchor.anchor(for:))
@@ -46,7 +51,9 @@ public struct ParagraphAnchors: Sendable, Hashable {
     }
     return ParagraphAnchors(
       numbers: numbers.filter { inside($0.range) }, dates: dates.filter { inside($0.range) },
-      names: names.filter { inside($0.range) }, quotes: quotes.filter { inside($0.range) },
+      names: names.filter { inside($0.range) },
+      sentenceInitials: sentenceInitials.filter { inside($0.range) },
+      quotes: quotes.filter { inside($0.range) },
       links: links.filter { inside($0.range) }, concepts: concepts.filter { inside($0.range) })
   }
 
@@ -62,11 +69,13 @@ public struct ParagraphAnchors: Sendable, Hashable {
   /// Creates a set of anchors from parts.
   public init(
     numbers: [NumberAnchor] = [], dates: [DateAnchor] = [], names: [NameAnchor] = [],
-    quotes: [QuoteAnchor] = [], links: [LinkAnchor] = [], concepts: [LexiconAnchor] = []
+    sentenceInitials: [NameAnchor] = [], quotes: [QuoteAnchor] = [], links: [LinkAnchor] = [],
+    concepts: [LexiconAnchor] = []
   ) {
     self.numbers = numbers
     self.dates = dates
     self.names = names
+    self.sentenceInitials = sentenceInitials
     self.quotes = quotes
     self.links = links
     self.concepts = concepts
