@@ -66,9 +66,10 @@ struct BeadScorer: Sendable {
     score += anchorScore(first.numbers, second.numbers, configuration.numbers)
     score += anchorScore(first.dates, second.dates, configuration.dates)
     score += anchorScore(first.names, second.names, configuration.names)
-    if !first.initials.isEmpty || !second.initials.isEmpty {
+    if glossed, !first.initials.isEmpty || !second.initials.isEmpty {
       // A word opening a sentence that meets a name of the other side is that name: it earns
-      // the name's weight and takes back the mismatch the name alone was charged.
+      // the name's weight and takes back the mismatch the name alone was charged. (Ukrainian
+      // and Russian open their sentences alike, so only English and a Cyrillic side differ.)
       let shared =
         ParagraphFeatures.sharedCount(first.initials, second.names)
         + ParagraphFeatures.sharedCount(second.initials, first.names)
