@@ -43,6 +43,9 @@ public struct AlignerConfiguration: Sendable, Hashable {
   public var names = AnchorWeight(weight: 1.5, mismatch: 0.3, maximumPenalty: 1.5)
   /// URLs, hashtags and handles (``TriglotText/LinkAnchor``).
   public var links = AnchorWeight(weight: 3.0, mismatch: 1.0)
+  /// Emoji and emoticons (``TriglotText/EmoticonAnchor``), which chat and social text keeps
+  /// through translation.
+  public var emoticons = AnchorWeight(weight: 4.0, mismatch: 1.0)
   /// Lexicon concepts (``TriglotText/LexiconAnchor``).
   public var concepts = AnchorWeight(weight: 0.6, mismatch: 0.15)
   /// Quoted passages (``TriglotText/QuoteAnchor``), by count.

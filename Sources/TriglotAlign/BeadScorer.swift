@@ -79,6 +79,7 @@ struct BeadScorer: Sendable {
     }
     score += anchorScore(first.links, second.links, configuration.links)
     score += anchorScore(first.concepts, second.concepts, configuration.concepts)
+    score += anchorScore(first.emoticons, second.emoticons, configuration.emoticons)
     if !first.stems.isEmpty, !second.stems.isEmpty {
       let shared = ParagraphFeatures.sharedCount(first.stems, second.stems)
       let dice = 2 * Double(shared) / Double(first.stems.count + second.stems.count)

@@ -16,6 +16,8 @@ final class ParagraphFeatures: Sendable {
   let initials: [Int32]
   let links: [Int32]
   let concepts: [Int32]
+  /// The interned keys of its emoji and emoticons (``TriglotText/EmoticonAnchor``).
+  let emoticons: [Int32]
   /// The interned consonant stems of a Ukrainian or Russian paragraph (empty otherwise, and
   /// for the leads).
   let stems: [Int32]
@@ -47,7 +49,8 @@ final class ParagraphFeatures: Sendable {
 
   private init(
     length: Int, numbers: [Int32], dates: [Int32], names: [Int32], initials: [Int32],
-    links: [Int32], concepts: [Int32], stems: [Int32], glosses: [Int32], loanwords: [Int32],
+    links: [Int32], concepts: [Int32], emoticons: [Int32], stems: [Int32], glosses: [Int32],
+    loanwords: [Int32],
     quotes: Int,
     sentences: Int, marks: Int, paragraphCount: Int, containsHeading: Bool,
     leads: [ParagraphFeatures], otherParts: [ParagraphFeatures] = []
@@ -61,6 +64,7 @@ final class ParagraphFeatures: Sendable {
     self.initials = initials
     self.links = links
     self.concepts = concepts
+    self.emoticons = emoticons
     self.stems = stems
     self.glosses = glosses
     self.loanwords = loanwords
@@ -105,6 +109,7 @@ final class ParagraphFeatures: Sendable {
       initials: anchors.sentenceInitials.flatMap(\.keys).map { interner.id("p", $0) }.sorted(),
       links: anchors.links.map { interner.id("l", $0.key) }.sorted(),
       concepts: anchors.concepts.map { interner.id("c", $0.concept) }.sorted(),
+      emoticons: anchors.emoticons.map { interner.id("e", $0.key) }.sorted(),
       stems: stems.map { interner.id("s", $0) }.sorted(),
       glosses: glosses.map { interner.id("g", $0) }.sorted(),
       loanwords: loanwords.map { interner.id("w", $0) }.sorted(), quotes: anchors.quotes.count,
@@ -119,6 +124,7 @@ final class ParagraphFeatures: Sendable {
       dates: Self.merge(dates, other.dates), names: Self.merge(names, other.names),
       initials: Self.merge(initials, other.initials),
       links: Self.merge(links, other.links), concepts: Self.merge(concepts, other.concepts),
+      emoticons: Self.merge(emoticons, other.emoticons),
       stems: Self.merge(stems, other.stems), glosses: Self.merge(glosses, other.glosses),
       loanwords: Self.merge(loanwords, other.loanwords),
       quotes: quotes + other.quotes,

@@ -30,6 +30,8 @@ struct DevsetTune: ParsableCommand {
   @Option(help: "Gloss baseline.") var glossBaseline: Double?
   @Option(help: "Loanword weight.") var loanword: Double?
   @Option(help: "Loanword baseline.") var loanwordBaseline: Double?
+  @Option(help: "Emoticon weight.") var emoticon: Double?
+  @Option(help: "Emoticon mismatch.") var emoticonMismatch: Double?
   @Option(help: "Share of a name's weight for a sentence-initial word meeting a name.")
   var initialNames: Double?
   @Option(
@@ -60,6 +62,8 @@ struct DevsetTune: ParsableCommand {
     if let loanword { c.loanwordWeight = loanword }
     if let loanwordBaseline { c.loanwordBaseline = loanwordBaseline }
     if let initialNames { c.initialNameShare = initialNames }
+    if let emoticon { c.emoticons.weight = emoticon }
+    if let emoticonMismatch { c.emoticons.mismatch = emoticonMismatch }
     for spec in model {
       let parts = spec.split(separator: "=")
       let languages = parts.first?.split(separator: "-").compactMap {

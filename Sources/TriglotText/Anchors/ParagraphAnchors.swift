@@ -1,5 +1,5 @@
 /// All the language-independent evidence of one paragraph: its numbers, dates, names, quotes,
-/// links and lexicon concepts. This is what the aligner compares across editions.
+/// links, emoji and emoticons, and lexicon concepts. This is what the aligner compares across editions.
 public struct ParagraphAnchors: Sendable, Hashable {
   /// The numbers (``NumberAnchor``).
   public var numbers: [NumberAnchor]
@@ -17,6 +17,8 @@ public struct ParagraphAnchors: Sendable, Hashable {
   public var links: [LinkAnchor]
   /// Lexicon concepts (``LexiconAnchor``).
   public var concepts: [LexiconAnchor]
+  /// Emoji and emoticons (``EmoticonAnchor``).
+  public var emoticons: [EmoticonAnchor]
 
   /// Extracts every kind of anchor from `text`, a paragraph in `language` (nil when unknown;
   /// the language only decides what a comma in a number means and in which dictionary the
@@ -33,6 +35,7 @@ public struct ParagraphAnchors: Sendable, Hashable {
     quotes = QuoteAnchor.extract(scalars: scalars)
     links = LinkAnchor.extract(scalars: scalars)
     concepts = tokens.compactMap(LexiconAnchor.anchor(for:))
+    emoticons = EmoticonAnchor.extract(scalars: scalars)
   }
 
   /// The anchors that lie entirely within the first `scalarCount` Unicode scalars of the
@@ -54,7 +57,8 @@ public struct ParagraphAnchors: Sendable, Hashable {
       names: names.filter { inside($0.range) },
       sentenceInitials: sentenceInitials.filter { inside($0.range) },
       quotes: quotes.filter { inside($0.range) },
-      links: links.filter { inside($0.range) }, concepts: concepts.filter { inside($0.range) })
+      links: links.filter { inside($0.range) }, concepts: concepts.filter { inside($0.range) },
+      emoticons: emoticons.filter { inside($0.range) })
   }
 
   /// The anchors that lie entirely within `range`, in Unicode-scalar offsets of the paragraph
@@ -70,7 +74,7 @@ public struct ParagraphAnchors: Sendable, Hashable {
   public init(
     numbers: [NumberAnchor] = [], dates: [DateAnchor] = [], names: [NameAnchor] = [],
     sentenceInitials: [NameAnchor] = [], quotes: [QuoteAnchor] = [], links: [LinkAnchor] = [],
-    concepts: [LexiconAnchor] = []
+    concepts: [LexiconAnchor] = [], emoticons: [EmoticonAnchor] = []
   ) {
     self.numbers = numbers
     self.dates = dates
@@ -79,5 +83,6 @@ public struct ParagraphAnchors: Sendable, Hashable {
     self.quotes = quotes
     self.links = links
     self.concepts = concepts
+    self.emoticons = emoticons
   }
 }
