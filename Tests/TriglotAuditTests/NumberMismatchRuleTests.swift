@@ -143,9 +143,11 @@ struct NumberMismatchRuleTests {
       ])
     let finding = try #require(findings.first)
     #expect(findings.count == 1 && finding.edition == .ru && finding.severity == .warning)
+    // The message says what the number measures, as the editions that give it write it.
     #expect(
       finding.message
-        == "Russian edition does not give the number 20 that Ukrainian and English give")
+        == "Russian edition does not give the number 20 (“20 унцій”, “20-ounce”) that Ukrainian "
+        + "and English give")
   }
 
   @Test func aTimeThatDiffersIsAnError() throws {

@@ -11,11 +11,15 @@ public struct AuditValue: Sendable, Hashable {
   /// The key of another reading of the value, taken when the other editions state it and not
   /// ``key`` (``NumberAnchor/alternativeKey``: "25,000" in Russian is 25 or 25000).
   public var alternative: String?
+  /// The value with the word written after it ("20 унцій", "20-ounce"), which says what the
+  /// value measures when an edition leaves it out; nil when no word follows.
+  public var phrase: String?
 
   /// Creates a value.
-  public init(text: String, key: String, alternative: String? = nil) {
+  public init(text: String, key: String, alternative: String? = nil, phrase: String? = nil) {
     self.text = text
     self.key = key
     self.alternative = alternative
+    self.phrase = phrase
   }
 }

@@ -96,8 +96,10 @@ extension ParagraphFacts {
     self.init(
       text: text, isBoilerplate: isBoilerplate, language: language,
       numbers: numbers.flatMap { number in
-        number.keys.map {
-          AuditValue(text: number.text, key: $0, alternative: number.alternativeKey)
+        let phrase = Self.phrase(of: number, in: scalars)
+        return number.keys.map {
+          AuditValue(
+            text: number.text, key: $0, alternative: number.alternativeKey, phrase: phrase)
         }
       },
       dates: dates, names: names, mixedScriptWords: mixedScriptWords, edition: edition,
@@ -150,6 +152,20 @@ extension ParagraphFacts {
       if after.hasPrefix("centur") { return true }
     }
     return false
+  }
+
+  /// The number with the word written right after it, joined by a space or a hyphen
+  /// ("20 унцій", "20-ounce"), or nil when no word follows.
+  private static func phrase(of number: NumberAnchor, in scalars: [Unicode.Scalar]) -> String? {
+    var end = number.range.upperBound
+    if end < scalars.count, scalars[end] == " " || scalars[end] == "-" || scalars[end] == "\u{00A0}"
+    {
+      end += 1
+    }
+    let wordStart = end
+    while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+    guard end - wordStart >= 2 else { return nil }
+    return String(String.UnicodeScalarView(scalars[number.range.lowerBound..<end]))
   }
 
   /// Whether the letters before `start` are a lower-case Cyrillic word of four letters or more.

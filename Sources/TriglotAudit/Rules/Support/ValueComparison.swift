@@ -19,6 +19,9 @@ struct ValueComparison {
     var added: [String]
     /// The keys the deviating edition states less often than the majority.
     var lacking: [String]
+    /// For the other editions, the values the deviating edition lacks with the word after
+    /// each (``AuditValue/phrase``), where one follows.
+    var phrases: [Language: [String]] = [:]
   }
 
   /// The deviations among `values` (each edition's values in the group, in text order).
@@ -112,11 +115,15 @@ struct ValueComparison {
     of language: Language, added: [String], lacking: [String], in values: [Language: [AuditValue]]
   ) -> Deviation {
     var shown: [Language: [String]] = [:]
+    var phrases: [Language: [String]] = [:]
     for (other, list) in values {
       let keys = Set(other == language ? added : lacking)
-      shown[other] = list.filter { keys.contains($0.key) }.map(\.text).uniqued()
+      let listed = list.filter { keys.contains($0.key) }
+      shown[other] = listed.map(\.text).uniqued()
+      if other != language { phrases[other] = listed.compactMap(\.phrase).uniqued() }
     }
-    return Deviation(edition: language, values: shown, added: added, lacking: lacking)
+    return Deviation(
+      edition: language, values: shown, added: added, lacking: lacking, phrases: phrases)
   }
 
   private static func unblamed(

@@ -76,8 +76,7 @@ struct ValueMismatchFinder {
   /// Values are compared as written (`deviation.values`): when the editions show the same
   /// values and differ only in how often they repeat one ("24" in "24 vehicles" and in "the past
   /// 24 hours" against "за минулу добу"), that too is a warning.
-  private func severity(of deviation: ValueComparison.Deviation, editions: [Language]) -> Severity
-  {
+  private func severity(of deviation: ValueComparison.Deviation, editions: [Language]) -> Severity {
     let shown = editions.map { Set(deviation.values[$0] ?? []) }
     guard !deviation.added.isEmpty || deviation.edition == nil else { return .warning }
     if let edition = deviation.edition {
@@ -121,10 +120,14 @@ struct ValueMismatchFinder {
     let theirs = sayings.flatMap(\.values)
     if own.isEmpty, !theirs.isEmpty {
       let plural = sayings.map(\.values.count).max()! > 1 ? "s" : ""
+      // What the value measures, as the editions that give it write it ("20 унцій",
+      // "20-ounce"), when they write a word after it.
+      let phrases = others.flatMap { deviation.phrases[$0] ?? [] }.uniqued()
+      let written = phrases.isEmpty ? "" : " (\(phrases.map { "“\($0)”" }.joined(separator: ", ")))"
       guard sayings.count > 1 else {
         let givers = sayings[0].languages
-        return "\(name) does not give the \(noun)\(plural) \(EditionList.values(theirs)) that "
-          + "\(EditionList.names(givers)) \(givers.count == 1 ? "gives" : "give")"
+        return "\(name) does not give the \(noun)\(plural) \(EditionList.values(theirs))"
+          + "\(written) that \(EditionList.names(givers)) \(givers.count == 1 ? "gives" : "give")"
       }
       return "\(name) does not give the \(noun)\(plural) that "
         + sayings.enumerated().map { index, saying in
