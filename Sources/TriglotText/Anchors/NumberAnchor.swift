@@ -170,7 +170,8 @@ private struct NumberScanner {
 
   /// Reads a phone number at `start`: three or more groups of digits joined by hyphens or single
   /// spaces (`555 12 34`, `044 123-45-67`, `8 050 123 45 67`), 7 to 15 digits in all, with a
-  /// two-digit group after the first (which thousands groups never have) and no four-digit
+  /// two-digit group after the first (which thousands groups never have), a group of three
+  /// digits or more (which a list of sizes, `38 40 42 44`, does not have) and no four-digit
   /// year in it. Its value is the digits run together, so that every way of grouping them
   /// reads the same.
   func parsePhone(at start: Int) -> Parsed? {
@@ -202,6 +203,7 @@ private struct NumberScanner {
       groups.dropFirst().allSatisfy({ (2...4).contains($0.count) }),
       (groups.count >= 4 ? 1...4 : 2...4).contains(groups[0].count),
       groups.dropFirst().contains(where: { $0.count == 2 }),
+      groups.contains(where: { $0.count >= 3 }),
       !groups.contains(where: { $0.count == 4 && (1900...2100).contains(Int($0) ?? 0) }),
       next >= tokens.count || tokens[next].text != "%"
     else { return nil }
