@@ -82,6 +82,9 @@ struct NumberAnchorTests {
     #expect(evening.map(\.key) == ["17:00"])
     #expect(evening.map(\.kind) == [.time])
     #expect(NumberAnchor.extract(from: "в пять утра", language: .ru).map(\.key) == ["5:00"])
+    #expect(
+      NumberAnchor.extract(from: "три вечера подряд", language: .ru).map(\.kind) == [.word],
+      "three evenings")
     let million = NumberAnchor.extract(from: "на мільйон жителів", language: .uk)
     #expect(million.map(\.key) == ["1000000"])
     #expect(million.map(\.kind) == [.word])

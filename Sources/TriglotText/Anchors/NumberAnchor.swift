@@ -303,10 +303,12 @@ private struct NumberScanner {
   func parseTime(at start: Int) -> Parsed? {
     let token = tokens[start]
     if token.kind == .word, let hour = NumberWords.value(of: token.lower), (1...12).contains(hour),
+      start >= 1, Self.hourPrepositions.contains(tokens[start - 1].lower),
       start + 1 < tokens.count, tokens[start + 1].kind == .word,
       tokens[start + 1].gapBefore.count == 1, let evening = Self.dayParts[tokens[start + 1].lower]
     {
-      // "з п'ятої вечора", "в пять утра": an hour in words and the part of the day.
+      // "з п'ятої вечора", "в пять утра": an hour in words and the part of the day, after the
+      // preposition a time takes ("три вечера подряд" is three evenings).
       let hour24 = evening && hour < 12 ? hour + 12 : hour
       return Parsed(
         integer: String(hour24), fraction: "", exponent: 0, kind: .time, end: start + 2,
@@ -355,6 +357,13 @@ private struct NumberScanner {
   /// they also mean "3 days", "2 nights".)
   static let dayParts: [String: Bool] = [
     "ранку": false, "утра": false, "вечора": true, "вечера": true,
+  ]
+
+  /// The prepositions before an hour written in words ("о п'ятій", "з п'ятої", "до пяти",
+  /// "в пять", "около семи").
+  static let hourPrepositions: Set<String> = [
+    "о", "об", "з", "із", "зі", "до", "після", "близько", "на", "в", "во", "с", "со", "к",
+    "около", "после",
   ]
 
   /// Whether the tokens at `index` say am or pm (`pm`, `PM`, `p.m.`, `a. m.`), and where they
