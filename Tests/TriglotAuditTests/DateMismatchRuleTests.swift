@@ -44,6 +44,17 @@ struct DateMismatchRuleTests {
     Case(
       uk: "Заяву оприлюднили 4 листоп.", en: "The statement came out on Nov. 4.",
       ru: "Заявление обнародовали 4 нояб.", edition: nil),
+    // Russian forms of May that are Ukrainian words: "маю" is "I have", "май на увазі" "keep in
+    // mind"; in Russian they are the month.
+    Case(
+      uk: "Я маю 30 хвилин, май на увазі.", en: "I have 30 minutes, keep in mind.",
+      ru: "У меня есть 30 минут, имей в виду.", edition: nil),
+    Case(
+      uk: "Свято 9 травня.", en: "The holiday is on May 9.", ru: "Праздник 9 мая.",
+      edition: nil),
+    Case(
+      uk: "Свято 9 травня.", en: "The holiday is on May 9.", ru: "Праздник 10 мая.",
+      edition: .ru),
     Case(
       uk: "Брифінг відбувся 25 липня.", en: "The briefing took place on July 26.",
       ru: "Брифинг состоялся 25 июля.", edition: .en),

@@ -38,16 +38,24 @@ extension ParagraphFacts {
     mixedScriptWords: [AuditValue], anchors: ParagraphAnchors?, memo: inout NameKeyMemo
   ) {
     let anchors = anchors ?? ParagraphAnchors(text: text, language: edition)
-    var dates = anchors.dates.filter { !Self.isNameLikeMonth($0) }
+    // "маю" in a Ukrainian paragraph is "I have", not May: judged by the language the paragraph
+    // is found to be written in (which an untranslated paragraph does not share with its
+    // edition), or for a paragraph too short to tell, by the letters only one of the two
+    // Cyrillic languages has; nothing is dropped when neither says.
+    let writtenIn = language ?? Self.cyrillicLanguage(byLettersOf: text)
+    let dateAnchors = anchors.dates.filter { date in
+      writtenIn.map { !MonthNames.isCommonWord(inDate: date.text, language: $0) } ?? true
+    }
+    var dates = dateAnchors.filter { !Self.isNameLikeMonth($0) }
       .map { AuditValue(text: $0.text, key: $0.key) }
-    var dateRanges = anchors.dates.map(\.range)
+    var dateRanges = dateAnchors.map(\.range)
     let scalars = Array(text.unicodeScalars)
     for number in anchors.numbers
     where number.kind == .cardinal && number.upperValue == nil
       && !dateRanges.contains(where: { $0.overlaps(number.range) })
     {
       guard let day = Int(number.key), (1...31).contains(day),
-        let date = anchors.dates.first(where: { date in
+        let date = dateAnchors.first(where: { date in
           date.day != nil
             && (Self.isDayJoint(scalars, number.range.upperBound, date.range.lowerBound)
               || Self.isDayJoint(scalars, date.range.upperBound, number.range.lowerBound))
@@ -166,6 +174,21 @@ extension ParagraphFacts {
     while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
     guard end - wordStart >= 2 else { return nil }
     return String(String.UnicodeScalarView(scalars[number.range.lowerBound..<end]))
+  }
+
+  /// Ukrainian for text with і, ї, є or ґ and none of ы, э, ё, ъ; Russian for the reverse; nil
+  /// otherwise.
+  private static func cyrillicLanguage(byLettersOf text: String) -> Language? {
+    var ukrainian = false
+    var russian = false
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "і", "ї", "є", "ґ", "І", "Ї", "Є", "Ґ": ukrainian = true
+      case "ы", "э", "ё", "ъ", "Ы", "Э", "Ё", "Ъ": russian = true
+      default: continue
+      }
+    }
+    return ukrainian == russian ? nil : ukrainian ? .uk : .ru
   }
 
   /// Whether the letters before `start` are a lower-case Cyrillic word of four letters or more.

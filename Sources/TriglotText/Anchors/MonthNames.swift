@@ -54,6 +54,19 @@ public enum MonthNames {
     return result
   }()
 
+  /// Whether the month word of `date` (a date's text, "30 маю") is, in text written in
+  /// `language`, a common word of that language and no month: the Russian forms of May in
+  /// Ukrainian (`маю` "I have", `май` "have", `мая`). (The Ukrainian `лютого`, `листопад` are
+  /// Russian words too, "fierce" and "leaf fall", but rare in Russian news, and left alone.)
+  public static func isCommonWord(inDate date: String, language: Language) -> Bool {
+    guard language == .uk else { return false }
+    return date.lowercased().split { !$0.isLetter }.contains {
+      ukrainianHomographs.contains(String($0))
+    }
+  }
+
+  private static let ukrainianHomographs: Set<String> = ["май", "мая", "мае", "маем", "маю"]
+
   /// The stems of the month adjectives (березневий номер, мартовский номер: "the March issue"),
   /// which name the month as the English attributive noun does.
   static let adjectiveStems: [(stem: String, month: Int)] = [
