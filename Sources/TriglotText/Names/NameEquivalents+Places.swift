@@ -2,7 +2,8 @@ extension NameEquivalents {
   /// Places: Ukrainian | Russian | English and romanized spellings, and for countries their
   /// adjectives and demonyms (український, украинский, Ukrainian).
   static let places: [NameEquivalent] = [
-    .place(["Україна"], ["Украина"], ["Ukraine"],
+    .place(
+      ["Україна"], ["Украина"], ["Ukraine"],
       adjectives: ["український", "украинский", "Ukrainian"]),
     .place(["Київ"], ["Киев"], ["Kyiv", "Kiev"]),
     .place(["Харків"], ["Харьков"], ["Kharkiv", "Kharkov"]),
@@ -78,7 +79,8 @@ extension NameEquivalents {
     .place(["Дунай"], ["Дунай"], ["Danube", "Dunai"]),
     .place(["Азов"], ["Азов"], ["Azov"]),
     .place(["Чорне море"], ["Чёрное море", "Черное море"], ["Black Sea"]),
-    .place(["Росія"], ["Россия"], ["Russia"],
+    .place(
+      ["Росія"], ["Россия"], ["Russia"],
       adjectives: ["російський", "российский", "русский", "Russian"]),
     .place(["Москва"], ["Москва"], ["Moscow", "Moskva"]),
     .place(
@@ -101,16 +103,19 @@ extension NameEquivalents {
     .place(["Грозний"], ["Грозный"], ["Grozny"]),
     .place(["Сибір"], ["Сибирь"], ["Siberia"]),
     .place(["Владивосток"], ["Владивосток"], ["Vladivostok"]),
-    .place(["Білорусь"], ["Беларусь", "Белоруссия"], ["Belarus"],
+    .place(
+      ["Білорусь"], ["Беларусь", "Белоруссия"], ["Belarus"],
       adjectives: ["білоруський", "белорусский", "Belarusian"]),
     .place(["Мінськ"], ["Минск"], ["Minsk"]),
-    .place(["Польща"], ["Польша"], ["Poland"],
+    .place(
+      ["Польща"], ["Польша"], ["Poland"],
       adjectives: ["польський", "польский", "Polish"]),
     .place(["Варшава"], ["Варшава"], ["Warsaw"]),
     .place(["Краків"], ["Краков"], ["Krakow", "Kraków", "Cracow"]),
     .place(["Німеччина"], ["Германия"], ["Germany"]),
     .place(["Берлін"], ["Берлин"], ["Berlin"]),
-    .place(["Франція"], ["Франция"], ["France"],
+    .place(
+      ["Франція"], ["Франция"], ["France"],
       adjectives: ["французький", "французский", "French"]),
     .place(["Париж"], ["Париж"], ["Paris"]),
     .place(
@@ -122,100 +127,230 @@ extension NameEquivalents {
       ["United States", "USA"]),
     .place(["Вашингтон"], ["Вашингтон"], ["Washington"]),
     .place(["Нью-Йорк"], ["Нью-Йорк"], ["New York"]),
-    .place(["Італія"], ["Италия"], ["Italy"],
+    .place(
+      ["Італія"], ["Италия"], ["Italy"],
       adjectives: ["італійський", "итальянский", "Italian"]),
     .place(["Рим"], ["Рим"], ["Rome"]),
-    .place(["Іспанія"], ["Испания"], ["Spain"],
+    .place(
+      ["Іспанія"], ["Испания"], ["Spain"],
       adjectives: ["іспанський", "испанский", "Spanish"]),
     .place(["Мадрид"], ["Мадрид"], ["Madrid"]),
-    .place(["Туреччина"], ["Турция"], ["Turkey", "Türkiye"],
+    .place(
+      ["Туреччина"], ["Турция"], ["Turkey", "Türkiye"],
       adjectives: ["турецький", "турецкий", "Turkish"]),
     .place(["Анкара"], ["Анкара"], ["Ankara"]),
     .place(["Стамбул"], ["Стамбул"], ["Istanbul"]),
-    .place(["Китай"], ["Китай"], ["China"],
+    .place(
+      ["Китай"], ["Китай"], ["China"],
       adjectives: ["китайський", "китайский", "Chinese"]),
     .place(["Пекін"], ["Пекин"], ["Beijing", "Peking"]),
-    .place(["Японія"], ["Япония"], ["Japan"],
+    .place(
+      ["Японія"], ["Япония"], ["Japan"],
       adjectives: ["японський", "японский", "Japanese"]),
     .place(["Токіо"], ["Токио"], ["Tokyo"]),
-    .place(["Індія"], ["Индия"], ["India"],
+    .place(
+      ["Індія"], ["Индия"], ["India"],
       adjectives: ["індійський", "индийский", "Indian"]),
-    .place(["Грузія"], ["Грузия"], ["Georgia"],
+    .place(
+      ["Грузія"], ["Грузия"], ["Georgia"],
       adjectives: ["грузинський", "грузинский", "Georgian"]),
     .place(["Тбілісі"], ["Тбилиси"], ["Tbilisi"]),
-    .place(["Молдова"], ["Молдова", "Молдавия"], ["Moldova"],
+    .place(
+      ["Молдова"], ["Молдова", "Молдавия"], ["Moldova"],
       adjectives: ["молдовський", "молдавский", "Moldovan"]),
     .place(["Кишинів"], ["Кишинёв", "Кишинев"], ["Chisinau", "Kishinev"]),
-    .place(["Румунія"], ["Румыния"], ["Romania"],
+    .place(
+      ["Румунія"], ["Румыния"], ["Romania"],
       adjectives: ["румунський", "румынский", "Romanian"]),
     .place(["Бухарест"], ["Бухарест"], ["Bucharest"]),
-    .place(["Угорщина"], ["Венгрия"], ["Hungary"],
+    .place(
+      ["Угорщина"], ["Венгрия"], ["Hungary"],
       adjectives: ["угорський", "венгерский", "Hungarian"]),
     .place(["Будапешт"], ["Будапешт"], ["Budapest"]),
-    .place(["Словаччина"], ["Словакия"], ["Slovakia"],
+    .place(
+      ["Словаччина"], ["Словакия"], ["Slovakia"],
       adjectives: ["словацький", "словацкий", "Slovak"]),
     .place(["Братислава"], ["Братислава"], ["Bratislava"]),
     .place(["Чехія"], ["Чехия"], ["Czechia", "Czech Republic"]),
     .place(["Прага"], ["Прага"], ["Prague"]),
-    .place(["Литва"], ["Литва"], ["Lithuania"],
+    .place(
+      ["Литва"], ["Литва"], ["Lithuania"],
       adjectives: ["литовський", "литовский", "Lithuanian"]),
     .place(["Вільнюс"], ["Вильнюс"], ["Vilnius"]),
-    .place(["Латвія"], ["Латвия"], ["Latvia"],
+    .place(
+      ["Латвія"], ["Латвия"], ["Latvia"],
       adjectives: ["латвійський", "латвийский", "Latvian"]),
     .place(["Рига"], ["Рига"], ["Riga"]),
-    .place(["Естонія"], ["Эстония"], ["Estonia"],
+    .place(
+      ["Естонія"], ["Эстония"], ["Estonia"],
       adjectives: ["естонський", "эстонский", "Estonian"]),
     .place(["Таллінн"], ["Таллин"], ["Tallinn"]),
-    .place(["Фінляндія"], ["Финляндия"], ["Finland"],
+    .place(
+      ["Фінляндія"], ["Финляндия"], ["Finland"],
       adjectives: ["фінський", "финский", "Finnish"]),
     .place(["Гельсінкі"], ["Хельсинки"], ["Helsinki"]),
-    .place(["Швеція"], ["Швеция"], ["Sweden"],
+    .place(
+      ["Швеція"], ["Швеция"], ["Sweden"],
       adjectives: ["шведський", "шведский", "Swedish"]),
     .place(["Стокгольм"], ["Стокгольм"], ["Stockholm"]),
-    .place(["Норвегія"], ["Норвегия"], ["Norway"],
+    .place(
+      ["Норвегія"], ["Норвегия"], ["Norway"],
       adjectives: ["норвезький", "норвежский", "Norwegian"]),
     .place(["Осло"], ["Осло"], ["Oslo"]),
-    .place(["Данія"], ["Дания"], ["Denmark"],
+    .place(
+      ["Данія"], ["Дания"], ["Denmark"],
       adjectives: ["данський", "датский", "Danish"]),
     .place(["Копенгаген"], ["Копенгаген"], ["Copenhagen"]),
     .place(["Нідерланди"], ["Нидерланды"], ["Netherlands"]),
     .place(["Амстердам"], ["Амстердам"], ["Amsterdam"]),
-    .place(["Бельгія"], ["Бельгия"], ["Belgium"],
+    .place(
+      ["Бельгія"], ["Бельгия"], ["Belgium"],
       adjectives: ["бельгійський", "бельгийский", "Belgian"]),
     .place(["Брюссель"], ["Брюссель"], ["Brussels"]),
-    .place(["Австрія"], ["Австрия"], ["Austria"],
+    .place(
+      ["Австрія"], ["Австрия"], ["Austria"],
       adjectives: ["австрійський", "австрийский", "Austrian"]),
     .place(["Відень"], ["Вена"], ["Vienna"]),
-    .place(["Швейцарія"], ["Швейцария"], ["Switzerland"],
+    .place(
+      ["Швейцарія"], ["Швейцария"], ["Switzerland"],
       adjectives: ["швейцарський", "швейцарский", "Swiss"]),
     .place(["Женева"], ["Женева"], ["Geneva"]),
     .place(["Казахстан"], ["Казахстан"], ["Kazakhstan"]),
     .place(["Астана"], ["Астана"], ["Astana"]),
-    .place(["Ізраїль"], ["Израиль"], ["Israel"],
+    .place(
+      ["Ізраїль"], ["Израиль"], ["Israel"],
       adjectives: ["ізраїльський", "израильский", "Israeli"]),
     .place(["Єрусалим"], ["Иерусалим"], ["Jerusalem"]),
-    .place(["Іран"], ["Иран"], ["Iran"],
+    .place(
+      ["Іран"], ["Иран"], ["Iran"],
       adjectives: ["іранський", "иранский", "Iranian"]),
-    .place(["Канада"], ["Канада"], ["Canada"],
+    .place(
+      ["Канада"], ["Канада"], ["Canada"],
       adjectives: ["канадський", "канадский", "Canadian"]),
-    .place(["Європа"], ["Европа"], ["Europe"],
+    .place(
+      ["Європа"], ["Европа"], ["Europe"],
       adjectives: ["європейський", "европейский", "European"]),
-    .place(["Вірменія"], ["Армения"], ["Armenia"],
+    .place(
+      ["Вірменія"], ["Армения"], ["Armenia"],
       adjectives: ["вірменський", "армянский", "Armenian"]),
     .place(["Єреван"], ["Ереван"], ["Yerevan"]),
-    .place(["Азербайджан"], ["Азербайджан"], ["Azerbaijan"],
+    .place(
+      ["Азербайджан"], ["Азербайджан"], ["Azerbaijan"],
       adjectives: ["азербайджанський", "азербайджанский", "Azerbaijani"]),
     .place(["Баку"], ["Баку"], ["Baku"]),
-    .place(["Греція"], ["Греция"], ["Greece"],
+    .place(
+      ["Греція"], ["Греция"], ["Greece"],
       adjectives: ["грецький", "греческий", "Greek"]),
     .place(["Афіни"], ["Афины"], ["Athens"]),
-    .place(["Болгарія"], ["Болгария"], ["Bulgaria"],
+    .place(
+      ["Болгарія"], ["Болгария"], ["Bulgaria"],
       adjectives: ["болгарський", "болгарский", "Bulgarian"]),
-    .place(["Сербія"], ["Сербия"], ["Serbia"],
+    .place(
+      ["Сербія"], ["Сербия"], ["Serbia"],
       adjectives: ["сербський", "сербский", "Serbian"]),
     .place(["Белград"], ["Белград"], ["Belgrade"]),
     .place(["Малі"], ["Мали"], ["Mali"], adjectives: ["малійський", "малийский", "Malian"]),
-    .place(["Хорватія"], ["Хорватия"], ["Croatia"],
+    .place(
+      ["Хорватія"], ["Хорватия"], ["Croatia"],
       adjectives: ["хорватський", "хорватский", "Croatian"]),
+    .place(
+      ["Афганістан"], ["Афганистан"], ["Afghanistan"],
+      adjectives: ["афганський", "афганский", "Afghan"]),
+    .place(["Кабул"], ["Кабул"], ["Kabul"]),
+    .place(
+      ["Австралія"], ["Австралия"], ["Australia"],
+      adjectives: ["австралійський", "австралийский", "Australian"]),
+    .place(["Сідней"], ["Сидней"], ["Sydney"]),
+    .place(["Нова Зеландія"], ["Новая Зеландия"], ["New Zealand"]),
+    .place(
+      ["Єгипет"], ["Египет"], ["Egypt"],
+      adjectives: ["єгипетський", "египетский", "Egyptian"]),
+    .place(["Каїр"], ["Каир"], ["Cairo"]),
+    .place(
+      ["Сирія"], ["Сирия"], ["Syria"],
+      adjectives: ["сирійський", "сирийский", "Syrian"]),
+    .place(["Дамаск"], ["Дамаск"], ["Damascus"]),
+    .place(
+      ["Ірак"], ["Ирак"], ["Iraq"],
+      adjectives: ["іракський", "иракский", "Iraqi"]),
+    .place(["Багдад"], ["Багдад"], ["Baghdad"]),
+    .place(["Тегеран"], ["Тегеран"], ["Tehran"]),
+    .place(["Саудівська Аравія"], ["Саудовская Аравия"], ["Saudi Arabia"]),
+    .place(["Катар"], ["Катар"], ["Qatar"]),
+    .place(
+      ["Ліван"], ["Ливан"], ["Lebanon"],
+      adjectives: ["ліванський", "ливанский", "Lebanese"]),
+    .place(
+      ["Палестина"], ["Палестина"], ["Palestine"],
+      adjectives: ["палестинський", "палестинский", "Palestinian"]),
+    .place(["Газа"], ["Газа"], ["Gaza"]),
+    .place(["Ємен"], ["Йемен"], ["Yemen"]),
+    .place(
+      ["Лівія"], ["Ливия"], ["Libya"],
+      adjectives: ["лівійський", "ливийский", "Libyan"]),
+    .place(
+      ["Африка"], ["Африка"], ["Africa"],
+      adjectives: ["африканський", "африканский", "African"]),
+    .place(
+      ["Азія"], ["Азия"], ["Asia"],
+      adjectives: ["азійський", "азиатский", "Asian"]),
+    .place(
+      ["Америка"], ["Америка"], ["America"],
+      adjectives: ["американський", "американский", "American"]),
+    .place(
+      ["Корея"], ["Корея"], ["Korea"],
+      adjectives: ["корейський", "корейский", "Korean"]),
+    .place(["Сеул"], ["Сеул"], ["Seoul"]),
+    .place(["Пхеньян"], ["Пхеньян"], ["Pyongyang"]),
+    .place(
+      ["Тайвань"], ["Тайвань"], ["Taiwan"],
+      adjectives: ["тайванський", "тайваньский", "Taiwanese"]),
+    .place(
+      ["В'єтнам"], ["Вьетнам"], ["Vietnam"],
+      adjectives: ["в'єтнамський", "вьетнамский", "Vietnamese"]),
+    .place(["Таїланд"], ["Таиланд"], ["Thailand"]),
+    .place(["Індонезія"], ["Индонезия"], ["Indonesia"]),
+    .place(
+      ["Пакистан"], ["Пакистан"], ["Pakistan"],
+      adjectives: ["пакистанський", "пакистанский", "Pakistani"]),
+    .place(
+      ["Бразилія"], ["Бразилия"], ["Brazil"],
+      adjectives: ["бразильський", "бразильский", "Brazilian"]),
+    .place(
+      ["Мексика"], ["Мексика"], ["Mexico"],
+      adjectives: ["мексиканський", "мексиканский", "Mexican"]),
+    .place(["Аргентина"], ["Аргентина"], ["Argentina"]),
+    .place(["Венесуела"], ["Венесуэла"], ["Venezuela"]),
+    .place(["Куба"], ["Куба"], ["Cuba"]),
+    .place(
+      ["Португалія"], ["Португалия"], ["Portugal"],
+      adjectives: ["португальський", "португальский", "Portuguese"]),
+    .place(["Лісабон"], ["Лиссабон"], ["Lisbon"]),
+    .place(
+      ["Ірландія"], ["Ирландия"], ["Ireland"],
+      adjectives: ["ірландський", "ирландский", "Irish"]),
+    .place(
+      ["Шотландія"], ["Шотландия"], ["Scotland"],
+      adjectives: ["шотландський", "шотландский", "Scottish"]),
+    .place(["Уельс"], ["Уэльс"], ["Wales"]),
+    .place(["Ліверпуль"], ["Ливерпуль"], ["Liverpool"]),
+    .place(["Мюнхен"], ["Мюнхен"], ["Munich"]),
+    .place(["Гаага"], ["Гаага"], ["The Hague", "Hague"]),
+    .place(["Страсбург"], ["Страсбург"], ["Strasbourg"]),
+    .place(["Словенія"], ["Словения"], ["Slovenia"]),
+    .place(["Чорногорія"], ["Черногория"], ["Montenegro"]),
+    .place(["Албанія"], ["Албания"], ["Albania"]),
+    .place(["Кіпр"], ["Кипр"], ["Cyprus"]),
+    .place(["Ісландія"], ["Исландия"], ["Iceland"]),
+    .place(["Ватикан"], ["Ватикан"], ["Vatican"]),
+    .place(["Узбекистан"], ["Узбекистан"], ["Uzbekistan"]),
+    .place(["Киргизстан"], ["Киргизия", "Кыргызстан"], ["Kyrgyzstan"]),
+    .place(["Таджикистан"], ["Таджикистан"], ["Tajikistan"]),
+    .place(["Туркменістан"], ["Туркмения", "Туркменистан"], ["Turkmenistan"]),
+    .place(["Монголія"], ["Монголия"], ["Mongolia"]),
+    .place(["Придністров'я"], ["Приднестровье"], ["Transnistria"]),
+    .place(["Абхазія"], ["Абхазия"], ["Abkhazia"]),
+    .place(["Нігерія"], ["Нигерия"], ["Nigeria"]),
+    .place(["Ефіопія"], ["Эфиопия"], ["Ethiopia"]),
   ]
 }
