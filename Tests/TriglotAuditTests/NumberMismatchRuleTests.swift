@@ -85,6 +85,10 @@ struct NumberMismatchRuleTests {
     Case(
       uk: "Ціни 300-1200 гривень.", en: "Prices are 300–1,200 hryvnias.",
       ru: "Цены 300-1200 гривен.", edition: nil),
+    Case(
+      uk: "За минулу добу знищено 24 одиниці техніки.",
+      en: "Over the past 24 hours, 24 vehicles were destroyed.",
+      ru: "За сутки уничтожено 24 единицы техники.", edition: nil),
     // Real changes of value.
     Case(
       uk: "Гаряча лінія 555 12 35.", en: "The hotline is 555-1234.", ru: "Горячая линия 555-12-34.",
