@@ -40,7 +40,7 @@ extension ParagraphFacts {
     let anchors = anchors ?? ParagraphAnchors(text: text, language: edition)
     // "маю" in a Ukrainian paragraph is "I have", not May: judged by the language the paragraph
     // is found to be written in (which an untranslated paragraph does not share with its
-    // edition), or for a paragraph too short to tell, by the letters only one of the two
+    // edition), or for a paragraph too short to tell, by the spellings only one of the two
     // Cyrillic languages has; nothing is dropped when neither says.
     let writtenIn = language ?? Self.cyrillicLanguage(byLettersOf: text)
     let dateAnchors = anchors.dates.filter { date in
@@ -176,19 +176,13 @@ extension ParagraphFacts {
     return String(String.UnicodeScalarView(scalars[number.range.lowerBound..<end]))
   }
 
-  /// Ukrainian for text with і, ї, є or ґ and none of ы, э, ё, ъ; Russian for the reverse; nil
-  /// otherwise.
+  /// The Cyrillic language the words of `text` show (``CyrillicLanguageEvidence``) when they show
+  /// only one of the two; nil when they show neither or both.
   private static func cyrillicLanguage(byLettersOf text: String) -> Language? {
-    var ukrainian = false
-    var russian = false
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "і", "ї", "є", "ґ", "І", "Ї", "Є", "Ґ": ukrainian = true
-      case "ы", "э", "ё", "ъ", "Ы", "Э", "Ё", "Ъ": russian = true
-      default: continue
-      }
-    }
-    return ukrainian == russian ? nil : ukrainian ? .uk : .ru
+    let evidence = CyrillicLanguageEvidence(text)
+    if evidence.ukrainianWords > 0, evidence.russianWords == 0 { return .uk }
+    if evidence.russianWords > 0, evidence.ukrainianWords == 0 { return .ru }
+    return nil
   }
 
   /// Whether the letters before `start` are a lower-case Cyrillic word of four letters or more.

@@ -85,6 +85,9 @@ public enum LoanwordKeys {
     return (0x41...0x5A).contains(value) || (0x400...0x42F).contains(value) || value == 0x490
   }
 
+  /// The sound of a letter before `h` in English spelling (ph → f, th → t, ch → k, sh → s).
+  private static let beforeH: [Character: Character] = ["p": "f", "t": "t", "c": "k", "s": "s"]
+
   /// An English word in the rough Latin of the keys.
   private static func english(_ word: [Unicode.Scalar]) -> [Character] {
     let letters = word.map { Character(String($0).lowercased()) }
@@ -93,19 +96,13 @@ public enum LoanwordKeys {
     while index < letters.count {
       let letter = letters[index]
       let next = index + 1 < letters.count ? letters[index + 1] : nil
+      if next == "h", let sound = Self.beforeH[letter] {
+        // ph, th, ch, sh: one sound.
+        sounds.append(sound)
+        index += 2
+        continue
+      }
       switch (letter, next) {
-      case ("p", "h"):
-        sounds.append("f")
-        index += 1
-      case ("t", "h"):
-        sounds.append("t")
-        index += 1
-      case ("c", "h"):
-        sounds.append("k")
-        index += 1
-      case ("s", "h"):
-        sounds.append("s")
-        index += 1
       case ("c", let following?) where "eiy".contains(following): sounds.append("s")
       case ("c", _), ("q", _): sounds.append("k")
       case ("x", _): sounds += ["k", "s"]
