@@ -57,8 +57,9 @@ enum MatchingKey {
     }
   }
 
-  /// Apostrophe variants, including the single quotation marks used as apostrophes.
-  private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+  /// Apostrophe variants, including the single quotation marks used as apostrophes: the key
+  /// drops them all.
+  static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x27, 0x60, 0xB4, 0x2B9, 0x2BB, 0x2BC, 0x2018, 0x2019, 0x201B, 0xFF07: true
     default: false

@@ -46,7 +46,8 @@ public struct TextNormalizer: Sendable, Hashable {
       // acute display's NFC had composed into á), which the idempotence property found.
       try scalars.replace(MatchingKey.withoutAcute)
     }
-    WordRepairer(apostrophe: apostrophe).repair(&scalars, repairs: &repairs)
+    WordRepairer(apostrophe: apostrophe, joinsLikeTheMatchingKey: mode == .matching)
+      .repair(&scalars, repairs: &repairs)
     repairs.sort {
       ($0.sourceRange.lowerBound, $0.kind.order) < ($1.sourceRange.lowerBound, $1.kind.order)
     }

@@ -13,6 +13,12 @@
 struct WordRepairer {
   /// The apostrophe that variants between two Cyrillic letters become.
   var apostrophe: Unicode.Scalar
+  /// Whether the words are those of the matching key, which drops every apostrophe
+  /// (``MatchingKey/isApostrophe(_:)``): then a run of apostrophes between two letters is inside
+  /// a word, and so is every scalar the key drops as one. Without it, the key of `е''ii` would
+  /// be `еii`, a mixed word that only a second normalization repairs (found by the idempotence
+  /// property).
+  var joinsLikeTheMatchingKey = false
 
   /// Repairs `text` in place and appends one repair per word and kind to `repairs`.
   ///
@@ -77,6 +83,7 @@ struct WordRepairer {
 
   private func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
     scalar._isApostropheVariant || scalar == apostrophe
+      || (joinsLikeTheMatchingKey && MatchingKey.isApostrophe(scalar))
   }
 
   /// The first word in `range`: a letter run with its marks and inner apostrophes.
@@ -93,10 +100,13 @@ struct WordRepairer {
     while index < range.upperBound {
       let scalar = scalars[index]
       if isApostrophe(scalar) {
-        guard index + 1 < range.upperBound, scalars[index + 1]._isLetter,
-          !isApostrophe(scalars[index + 1])
+        var next = index + 1
+        if joinsLikeTheMatchingKey {
+          while next < range.upperBound && isApostrophe(scalars[next]) { next += 1 }
+        }
+        guard next < range.upperBound, scalars[next]._isLetter, !isApostrophe(scalars[next])
         else { break }
-        index += 1
+        index = next
       } else if scalar._isLetter || scalar._isMark {
         index += 1
       } else {
