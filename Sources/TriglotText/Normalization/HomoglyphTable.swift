@@ -21,6 +21,18 @@ enum HomoglyphTable {
   private static let latinForCyrillic: [Unicode.Scalar: Unicode.Scalar] = Dictionary(
     uniqueKeysWithValues: pairs.map { ($0.cyrillic, $0.latin) })
 
+  /// Whether `scalar`, its lower-case or its upper-case form has a look-alike in the other
+  /// script (`b` does, through `B`).
+  static func hasLookAlike(inAnyCase scalar: Unicode.Scalar) -> Bool {
+    if cyrillicForLatin[scalar] != nil || latinForCyrillic[scalar] != nil { return true }
+    for mapped in [scalar.properties.lowercaseMapping, scalar.properties.uppercaseMapping] {
+      let scalars = mapped.unicodeScalars
+      guard scalars.count == 1, let other = scalars.first, other != scalar else { continue }
+      if cyrillicForLatin[other] != nil || latinForCyrillic[other] != nil { return true }
+    }
+    return false
+  }
+
   /// The look-alike of `scalar` in `script`, or nil when it has none.
   static func lookAlike(of scalar: Unicode.Scalar, in script: Unicode.Scalar.LetterScript)
     -> Unicode.Scalar?

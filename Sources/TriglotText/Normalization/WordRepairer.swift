@@ -186,11 +186,15 @@ struct WordRepairer {
     }
   }
 
-  /// The script with more letters in `scalars` (`.other` on a tie).
+  /// The script with more letters in `scalars` (`.other` on a tie), counting only letters with
+  /// no look-alike in either case (``HomoglyphTable/hasLookAlike(inAnyCase:)``): the repairs
+  /// turn such letters into their twins, and the matching key lower-cases `B` into `b`, so
+  /// counting them would let a second normalization break a tie the other way and repair a
+  /// word the first one left (found by the idempotence property).
   static func dominantScript(of scalars: [Unicode.Scalar]) -> Unicode.Scalar.LetterScript {
     var latin = 0
     var cyrillic = 0
-    for scalar in scalars {
+    for scalar in scalars where !HomoglyphTable.hasLookAlike(inAnyCase: scalar) {
       switch scalar._letterScript {
       case .latin: latin += 1
       case .cyrillic: cyrillic += 1
